@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+/** `shipshape` on the command line: the same engine as the language server, for CI. */
+import packageJson from '../../package.json';
+import { parseArgs, USAGE, UsageError } from './cli/args';
+import { MissingPathError } from './cli/collect-files';
+import { formatRules } from './cli/rules-list';
+import { runCheck } from './cli/run-check';
+import { registry } from './rules';
+
+function main(argv: readonly string[]): number {
+  let command;
+  try {
+    command = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message}\n${USAGE}`);
+    throw error;
+  }
+  switch (command.command) {
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      process.stdout.write(`${packageJson.version}\n`);
+      return 0;
+    case 'rules':
+      process.stdout.write(`${formatRules(registry, command.format)}\n`);
+      return 0;
+    case 'check': {
+      const color = command.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
+      try {
+        const outcome = runCheck(command, registry, color);
+        for (const notice of outcome.notices) process.stderr.write(`shipshape: ${notice}\n`);
+        process.stdout.write(`${outcome.stdout}\n`);
+        return outcome.exitCode;
+      } catch (error) {
+        if (error instanceof MissingPathError) return fail(error.message);
+        throw error;
+      }
+    }
+  }
+}
+
+function fail(message: string): number {
+  process.stderr.write(`shipshape: ${message}\n`);
+  return 2;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // Exit code 2 and one line: an internal error must not look like "findings found".
+  process.stderr.write(`shipshape: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,98 @@
+import { effectiveRule, type RuleSettings } from './config';
+import type { RuleRegistry } from './registry';
+import { collectDirectives, isSuppressed, type RuleReference } from './suppressions';
+import type { CheckingRule, Finding, Host, ParsedFile, Range, Report, Severity, WorkspaceView } from './types';
+
+export const UNUSED_SUPPRESSION = 'shipshape/unused-suppression';
+export const INTERNAL_ERROR = 'shipshape/internal-error';
+
+export interface CheckEnvironment {
+  registry: RuleRegistry;
+  host: Host;
+  workspace: WorkspaceView;
+  /** Rule settings above the defaults, lowest first: the config file, then the editor's settings. */
+  settings: readonly (RuleSettings | undefined)[];
+}
+
+/** Run every enabled rule of the file's kind, then apply in-place suppressions. Never throws. */
+export function checkFile(file: ParsedFile, env: CheckEnvironment): Finding[] {
+  const raw: Finding[] = [];
+  for (const rule of env.registry.forKind(file.kind)) {
+    const { severity, options } = effectiveRule(rule, env.settings);
+    if (severity === 'off') continue;
+    const explicit = env.settings.some((layer) => layer?.[rule.id]?.severity !== undefined);
+    runRule(rule, file, env, options, (report) =>
+      raw.push({ ...report, file: file.path, ruleId: rule.id, severity: explicit ? severity : (report.severity ?? severity) }),
+    );
+  }
+  return sortFindings(applySuppressions(file, raw, env));
+}
+
+function runRule(
+  rule: CheckingRule,
+  file: ParsedFile,
+  env: CheckEnvironment,
+  options: Record<string, unknown>,
+  report: (report: Report) => void,
+): void {
+  try {
+    rule.check({ file, options, workspace: env.workspace, host: env.host, registry: env.registry, report });
+  } catch (error) {
+    // A bug in one rule must not take the other rules (or the server) down with it: say so, visibly.
+    const internal = effectiveRule(env.registry.get(INTERNAL_ERROR)!, env.settings);
+    if (internal.severity === 'off') return;
+    const reason = error instanceof Error ? error.message : String(error);
+    report({ range: firstLine(file), message: `Rule ${rule.id} failed on this file: ${reason}. Please report this.`, severity: internal.severity });
+  }
+}
+
+function applySuppressions(file: ParsedFile, findings: Finding[], env: CheckEnvironment): Finding[] {
+  const { directives, problems } = collectDirectives(file, env.registry);
+  const used = new Set<RuleReference>();
+  const kept = findings.filter((finding) => {
+    let suppressed = false;
+    for (const directive of directives) {
+      const match = isSuppressed(finding, directive);
+      if (!match) continue;
+      suppressed = true;
+      if (match !== 'all') used.add(match);
+    }
+    return !suppressed;
+  });
+
+  const unused = effectiveRule(env.registry.get(UNUSED_SUPPRESSION)!, env.settings);
+  if (unused.severity === 'off') return kept;
+  const report = (range: Range, message: string) =>
+    kept.push({ file: file.path, ruleId: UNUSED_SUPPRESSION, severity: unused.severity as Severity, range, message });
+  for (const problem of problems) report(problem.range, problem.message);
+  // Only our own comments are judged: a hadolint or zizmor comment may still serve that tool.
+  for (const directive of directives.filter((d) => d.tool === 'shipshape')) {
+    for (const reference of directive.references) {
+      if (reference.ruleIds.length === 0) {
+        const suggestion = env.registry.suggest(reference.name);
+        report(reference.range, `Unknown rule '${reference.name}' in shipshape-ignore.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`);
+      } else if (!used.has(reference) && isEnabled(reference.name, env)) {
+        report(reference.range, `This shipshape-ignore for ${reference.name} suppresses nothing: remove it.`);
+      }
+    }
+  }
+  return kept;
+}
+
+function isEnabled(ruleId: string, env: CheckEnvironment): boolean {
+  const rule = env.registry.get(ruleId);
+  return rule !== undefined && effectiveRule(rule, env.settings).severity !== 'off';
+}
+
+function firstLine(file: ParsedFile): Range {
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: file.lines.lineText(0).length } };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

@@ -1,0 +1,46 @@
+import { checkFile } from './check';
+import { isIgnoredByConfig, type LoadedConfig, type RuleSettings } from './config';
+import { ConfigResolver } from './config-resolver';
+import type { RuleRegistry } from './registry';
+import type { Finding, Host, ParsedFile } from './types';
+import { Workspace } from './workspace';
+
+export interface LintResult {
+  /** Undefined when the file is not a kind Shipshape checks. */
+  file?: ParsedFile;
+  findings: Finding[];
+  config?: LoadedConfig;
+  /** True when an `ignore` glob of the config file excludes it. */
+  ignored: boolean;
+}
+
+/**
+ * The one entry point both front ends use: a workspace of texts, the config files found on the host,
+ * and the rule registry. The server adds the editor's settings as the top layer.
+ */
+export class Linter {
+  readonly workspace = new Workspace();
+  readonly configs: ConfigResolver;
+
+  constructor(
+    readonly registry: RuleRegistry,
+    readonly host: Host,
+    roots: readonly string[] = [],
+  ) {
+    this.configs = new ConfigResolver(host, registry, roots);
+  }
+
+  lint(path: string, editorSettings?: RuleSettings): LintResult {
+    const config = this.configs.forFile(path);
+    if (isIgnoredByConfig(config, path)) return { findings: [], config, ignored: true };
+    const file = this.workspace.parsed(path);
+    if (!file) return { findings: [], config, ignored: false };
+    const findings = checkFile(file, {
+      registry: this.registry,
+      host: this.host,
+      workspace: this.workspace,
+      settings: [config?.rules, editorSettings],
+    });
+    return { file, findings, config, ignored: false };
+  }
+}

@@ -1,0 +1,45 @@
+import { DockerfileParser } from 'dockerfile-ast';
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Classification } from './classify';
+import { kubernetesObjects } from './kubernetes/objects';
+import { LineIndex } from './line-index';
+import type { ParsedFile, ParseProblem } from './types';
+
+/** Parse a classified file. Never throws: problems in the text become `parseProblems`. */
+export function parseFile(path: string, text: string, classification: NonNullable<Classification>): ParsedFile {
+  const lines = new LineIndex(text);
+  if (classification.kind === 'dockerfile') {
+    return { kind: 'dockerfile', path, text, lines, parseProblems: [], dockerfile: DockerfileParser.parse(text) };
+  }
+  const { documents, lineCounter, problems } = parseYaml(text, lines);
+  const base = { path, text, lines, documents, lineCounter, parseProblems: problems };
+  switch (classification.kind) {
+    case 'kubernetes':
+      return { ...base, kind: 'kubernetes', objects: kubernetesObjects(documents) };
+    case 'github-actions':
+      return { ...base, kind: 'github-actions', flavor: classification.flavor ?? 'workflow' };
+    case 'gitlab-ci':
+    case 'compose':
+    case 'shipshape':
+      return { ...base, kind: classification.kind };
+  }
+}
+
+function parseYaml(text: string, lines: LineIndex) {
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // An empty stream is not an array; it has nothing to check.
+  const documents: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
+  const problems: ParseProblem[] = [];
+  for (const document of documents) {
+    for (const error of document.errors) {
+      const [start, end] = error.pos;
+      problems.push({ range: lines.range(start, Math.max(end, start + 1)), message: firstLine(error.message) });
+    }
+  }
+  return { documents, lineCounter, problems };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,160 @@
+/**
+ * The engine's vocabulary. Pure data: nothing here knows about LSP connections or VS Code,
+ * so the language server and the CLI share every line of the engine.
+ */
+import type { Document, LineCounter } from 'yaml';
+import type { Dockerfile } from 'dockerfile-ast';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export type SeveritySetting = Severity | 'off';
+
+/** The kinds of file Shipshape understands. `shipshape` is our own `.shipshape.yaml`. */
+export type FileKind = 'dockerfile' | 'kubernetes' | 'github-actions' | 'gitlab-ci' | 'compose' | 'shipshape';
+export const FILE_KINDS: readonly FileKind[] = ['dockerfile', 'kubernetes', 'github-actions', 'gitlab-ci', 'compose', 'shipshape'];
+/** `any` marks the engine's own rules (unused suppressions, rule crashes), reported for every kind. */
+export type RuleKind = FileKind | 'any';
+
+/** Zero-based line and UTF-16 character, the same convention as LSP, so the server converts nothing. */
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** The tools whose rule names we accept as aliases (in suppressions, configs and reports). */
+export type AliasTool =
+  | 'hadolint'
+  | 'buildkit'
+  | 'trivy'
+  | 'checkov'
+  | 'kube-linter'
+  | 'polaris'
+  | 'kube-score'
+  | 'actionlint'
+  | 'zizmor'
+  | 'scorecard';
+/** `tool:check`, e.g. `hadolint:DL3007` or `kube-linter:latest-tag`. */
+export type Alias = `${AliasTool}:${string}`;
+
+/** Structured, JSON-serialisable payload a quick fix reads; never parsed out of message text. */
+export type FixData = Record<string, unknown>;
+
+/** What a rule reports. The engine adds rule id, severity and file. */
+export interface Report {
+  range: Range;
+  message: string;
+  data?: FixData;
+  /** Lets a rule soften or harden one finding (e.g. info for first-party actions) below the configured severity. */
+  severity?: Severity;
+}
+
+export interface Finding extends Report {
+  file: string;
+  ruleId: string;
+  severity: Severity;
+}
+
+/** Filesystem reads the engine may need (a `.dockerignore`, a build context), injected so the engine stays pure. */
+export interface Host {
+  readFile(path: string): string | undefined;
+  exists(path: string): boolean;
+}
+
+/** A problem found while parsing, turned into a `<kind>/syntax` finding by that kind's syntax rule. */
+export interface ParseProblem {
+  range: Range;
+  message: string;
+}
+
+interface ParsedBase {
+  path: string;
+  text: string;
+  lines: import('./line-index').LineIndex;
+  parseProblems: ParseProblem[];
+}
+
+export interface DockerfileFile extends ParsedBase {
+  kind: 'dockerfile';
+  dockerfile: Dockerfile;
+}
+
+export interface YamlFile<K extends FileKind = FileKind> extends ParsedBase {
+  kind: K;
+  /** Every document of a multi-document stream, in order; positions come from `lineCounter`. */
+  documents: Document.Parsed[];
+  lineCounter: LineCounter;
+}
+
+export interface KubernetesFile extends YamlFile<'kubernetes'> {
+  objects: import('./kubernetes/objects').KubernetesObject[];
+}
+
+export interface GitHubActionsFile extends YamlFile<'github-actions'> {
+  /** A workflow under `.github/workflows/`, or an action's `action.yml` metadata. */
+  flavor: 'workflow' | 'action';
+}
+
+export type ParsedFile =
+  | DockerfileFile
+  | KubernetesFile
+  | GitHubActionsFile
+  | YamlFile<'gitlab-ci'>
+  | YamlFile<'compose'>
+  | YamlFile<'shipshape'>;
+
+export type ParsedFileOf<K extends FileKind> = Extract<ParsedFile, { kind: K }>;
+
+/** Every other parsed file of the workspace, for cross-file rules. Parsing is lazy and cached. */
+export interface WorkspaceView {
+  files<K extends FileKind>(kind: K): Iterable<ParsedFileOf<K>>;
+}
+
+export interface RuleContext<K extends FileKind = FileKind, O = Record<string, unknown>> {
+  file: ParsedFileOf<K>;
+  options: O;
+  workspace: WorkspaceView;
+  host: Host;
+  /** Every rule Shipshape has: for the rules that check our own config and comments. */
+  registry: import('./registry').RuleRegistry;
+  report(report: Report): void;
+}
+
+export interface RuleDocs {
+  /** One sentence: shown on hover, in SARIF `shortDescription` and in the README table. */
+  summary: string;
+}
+
+export interface Rule<K extends FileKind = FileKind, O extends object = Record<string, unknown>> {
+  /** Stable, kebab-case, prefixed by file kind: `dockerfile/pin-base-image`. Never renamed. */
+  id: string;
+  kind: K;
+  /** Where the rule runs: one file, or that file against the whole workspace (cross-file). */
+  defaultSeverity: Severity;
+  docs: RuleDocs;
+  aliases: readonly Alias[];
+  /** Options a user may set in `[severity, {options}]`; their JSON schema goes into schemas/. */
+  defaultOptions?: O;
+  optionsSchema?: Record<string, unknown>;
+  /** `workspace` rules read other files, so an edit anywhere re-checks every open file. */
+  scope?: 'file' | 'workspace';
+  check(context: RuleContext<K, O>): void;
+}
+
+/** A rule the engine reports itself, for every kind of file: it has no `check` of its own. */
+export interface EngineRule {
+  id: string;
+  kind: 'any';
+  defaultSeverity: Severity;
+  docs: RuleDocs;
+  aliases: readonly Alias[];
+}
+
+/** Rules of any kind, as stored in the registry. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any, any> | EngineRule;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type CheckingRule = Rule<any, any>;

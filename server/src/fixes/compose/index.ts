@@ -1,0 +1,3 @@
+import type { FixProvider } from '../types';
+
+export const composeFixes: FixProvider[] = [];

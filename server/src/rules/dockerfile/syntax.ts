@@ -1,0 +1,32 @@
+import type { Rule } from '../../engine/types';
+import { KNOWN_INSTRUCTIONS } from './instructions';
+
+export const syntax: Rule<'dockerfile'> = {
+  id: 'dockerfile/syntax',
+  kind: 'dockerfile',
+  defaultSeverity: 'error',
+  docs: { summary: 'Instructions Docker cannot build: unknown keywords, missing arguments, instructions before the first FROM.' },
+  aliases: [],
+  check({ file, report }) {
+    const instructions = file.dockerfile.getInstructions();
+    let seenFrom = false;
+    for (const instruction of instructions) {
+      const keyword = instruction.getKeyword();
+      const range = instruction.getInstructionRange();
+      if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+        report({ range, message: `Unknown instruction '${instruction.getInstruction()}'.` });
+        continue;
+      }
+      if (instruction.getArguments().length === 0) {
+        report({ range, message: `${keyword} needs arguments.` });
+      }
+      if (keyword === 'FROM') seenFrom = true;
+      else if (!seenFrom && keyword !== 'ARG') {
+        report({ range, message: `${keyword} before the first FROM: only ARG may come before FROM.` });
+      }
+    }
+    if (!seenFrom && instructions.length > 0) {
+      report({ range: instructions[0].getInstructionRange(), message: 'This Dockerfile has no FROM instruction.' });
+    }
+  },
+};

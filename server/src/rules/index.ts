@@ -1,0 +1,21 @@
+/** The one registry of rules. Each kind keeps its own list; add a rule there. */
+import { RuleRegistry } from '../engine/registry';
+import { composeRules } from './compose';
+import { dockerfileRules } from './dockerfile';
+import { githubActionsRules } from './github-actions';
+import { gitlabCiRules } from './gitlab-ci';
+import { kubernetesRules } from './kubernetes';
+import { config } from './shipshape/config';
+import { internalError } from './shipshape/internal-error';
+import { unusedSuppression } from './shipshape/unused-suppression';
+
+export const registry = new RuleRegistry([
+  config,
+  internalError,
+  unusedSuppression,
+  ...dockerfileRules,
+  ...kubernetesRules,
+  ...githubActionsRules,
+  ...gitlabCiRules,
+  ...composeRules,
+]);

@@ -1,0 +1,113 @@
+/**
+ * The one assertion helper for every rule test: lint inline text as a given path, then compare
+ * findings by rule, exact range and the source token the range covers.
+ */
+import assert from 'node:assert/strict';
+import { Linter } from '../../server/src/engine/linter';
+import type { RuleSettings } from '../../server/src/engine/config';
+import type { Finding, Host } from '../../server/src/engine/types';
+import { fixesFor } from '../../server/src/fixes';
+import { stripSnippet } from '../../server/src/fixes/snippet-text';
+import type { QuickFix, TextEdit } from '../../server/src/fixes/types';
+import { registry } from '../../server/src/rules';
+
+export interface LintOptions {
+  /** Other files of the workspace (cross-file rules) and of the host (`.dockerignore`, config files). */
+  files?: Record<string, string>;
+  settings?: RuleSettings;
+  languageId?: string;
+}
+
+/** Lint `text` as if saved at `path` (absolute, e.g. `/repo/Dockerfile`). */
+export function lint(path: string, text: string, options: LintOptions = {}): Finding[] {
+  const files = { ...(options.files ?? {}), [path]: text };
+  const host: Host = {
+    readFile: (p) => files[p],
+    exists: (p) => p in files || Object.keys(files).some((f) => f.startsWith(`${p.replace(/\/$/, '')}/`)),
+  };
+  const linter = new Linter(registry, host);
+  for (const [p, t] of Object.entries(files)) linter.workspace.set(p, t, p === path ? options.languageId : undefined);
+  return linter.lint(path, options.settings).findings;
+}
+
+/** `line:col-line:col` (1-based, end exclusive) and the exact source text the range covers. */
+export function describe(finding: Finding, text: string): { at: string; token: string } {
+  const lines = text.split(/\r?\n/);
+  const { start, end } = finding.range;
+  const at = `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
+  const token =
+    start.line === end.line
+      ? (lines[start.line] ?? '').slice(start.character, end.character)
+      : [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+  return { at, token };
+}
+
+/** The findings of one rule as `{ at, token }`, for `deepEqual` against a table's expectations. */
+export function findingsOf(ruleId: string, path: string, text: string, options?: LintOptions): Array<{ at: string; token: string }> {
+  return lint(path, text, options)
+    .filter((finding) => finding.ruleId === ruleId)
+    .map((finding) => describe(finding, text));
+}
+
+export interface RuleCase {
+  name: string;
+  path?: string;
+  text: string;
+  /** Expected findings of the rule under test: the exact tokens, or `{ at, token }` when the place matters. */
+  want: Array<string | { at: string; token: string }>;
+  options?: LintOptions;
+}
+
+/** Table-driven check for one rule: each case lists exactly the findings it must produce (none for look-alikes). */
+export function checkCases(ruleId: string, defaultPath: string, cases: readonly RuleCase[], test: (name: string, fn: () => void) => void): void {
+  for (const testCase of cases) {
+    test(testCase.name, () => {
+      const found = findingsOf(ruleId, testCase.path ?? defaultPath, testCase.text, testCase.options);
+      const wantsPlaces = testCase.want.some((w) => typeof w !== 'string');
+      const actual = wantsPlaces ? found : found.map((f) => f.token);
+      assert.deepEqual(actual, testCase.want, `findings of ${ruleId}:\n${JSON.stringify(found, null, 2)}`);
+    });
+  }
+}
+
+/** Apply the edits of one quick fix (chosen by title) to the text and return the result. */
+export function applyFix(path: string, text: string, ruleId: string, titleIncludes: string, options?: LintOptions): string {
+  const finding = lint(path, text, options).find((f) => f.ruleId === ruleId);
+  assert.ok(finding, `expected a ${ruleId} finding to fix`);
+  const linter = new Linter(registry, { readFile: () => undefined, exists: () => false });
+  linter.workspace.set(path, text, options?.languageId);
+  const file = linter.workspace.parsed(path);
+  assert.ok(file);
+  const fix = fixesFor(finding, file).find((f) => f.title.includes(titleIncludes));
+  assert.ok(fix, `no fix titled "${titleIncludes}" among: ${fixesFor(finding, file).map((f) => f.title).join(' | ')}`);
+  return applyEdits(text, fix.snippet ? fix.edits.map(withoutSnippets) : fix.edits);
+}
+
+export function fixTitles(path: string, text: string, ruleId: string, options?: LintOptions): string[] {
+  const finding = lint(path, text, options).find((f) => f.ruleId === ruleId);
+  if (!finding) return [];
+  const linter = new Linter(registry, { readFile: () => undefined, exists: () => false });
+  linter.workspace.set(path, text);
+  return fixesFor(finding, linter.workspace.parsed(path)!).map((fix: QuickFix) => fix.title);
+}
+
+/** Apply non-overlapping edits, last first so earlier offsets stay valid. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const starts = lineStarts(text);
+  const offset = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  return result;
+}
+
+/** A snippet's text as an editor without snippet support inserts it: placeholders become their defaults. */
+export function withoutSnippets(edit: TextEdit): TextEdit {
+  return { ...edit, newText: stripSnippet(edit.newText) };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
