@@ -59,7 +59,7 @@ export interface RuleCase {
 }
 
 /** Table-driven check for one rule: each case lists exactly the findings it must produce (none for look-alikes). */
-export function checkCases(ruleId: string, defaultPath: string, cases: readonly RuleCase[], test: (name: string, fn: () => void) => void): void {
+export function checkCases(ruleId: string, defaultPath: string, cases: readonly RuleCase[], test: (name: string, fn: () => void) => unknown): void {
   for (const testCase of cases) {
     test(testCase.name, () => {
       const found = findingsOf(ruleId, testCase.path ?? defaultPath, testCase.text, testCase.options);

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { FILE_KINDS } from '../../server/src/engine/types';
 import { registry } from '../../server/src/rules';
 import { withRulesTable } from '../../scripts/readme-rules';
+import { configSchemaText, SCHEMA_PATH } from '../../scripts/config-schema';
 
 describe('rule registry', () => {
   for (const rule of registry.all) {
@@ -31,5 +32,11 @@ describe('rule registry', () => {
   test('the README rule table is up to date (npm run docs)', () => {
     const readme = readFileSync('README.md', 'utf8');
     assert.equal(readme, withRulesTable(readme));
+  });
+});
+
+describe('config schema', () => {
+  test('schemas/shipshape.schema.json is up to date (npm run docs)', () => {
+    assert.equal(readFileSync(SCHEMA_PATH, 'utf8'), configSchemaText());
   });
 });

@@ -1,4 +1,4 @@
-import { checkFile } from './check';
+import { checkFile, INTERNAL_ERROR } from './check';
 import { isIgnoredByConfig, type LoadedConfig, type RuleSettings } from './config';
 import { ConfigResolver } from './config-resolver';
 import type { RuleRegistry } from './registry';
@@ -33,7 +33,15 @@ export class Linter {
   lint(path: string, editorSettings?: RuleSettings): LintResult {
     const config = this.configs.forFile(path);
     if (isIgnoredByConfig(config, path)) return { findings: [], config, ignored: true };
-    const file = this.workspace.parsed(path);
+    let file: ParsedFile | undefined;
+    try {
+      file = this.workspace.parsed(path);
+    } catch (error) {
+      // Parsers are meant to report problems, not throw; if one does, say so instead of failing the run.
+      const reason = error instanceof Error ? error.message : String(error);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      return { findings: [{ file: path, ruleId: INTERNAL_ERROR, severity: 'error', range, message: `Parsing this file failed: ${reason}. Please report this.` }], config, ignored: false };
+    }
     if (!file) return { findings: [], config, ignored: false };
     const findings = checkFile(file, {
       registry: this.registry,

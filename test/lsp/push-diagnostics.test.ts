@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { DiagnosticSeverity, type CodeAction, type Hover } from 'vscode-languageserver-protocol';
+import { DOCKERFILE, MANIFEST, WORKFLOW, workspace } from './fixtures';
+import { LspSession, uri } from './lsp-session';
+
+describe('language server, push diagnostics (client without textDocument/diagnostic)', () => {
+  let session: LspSession;
+  let root: string;
+
+  before(async () => {
+    root = workspace();
+    session = new LspSession({ pull: false, workspaceFolder: root });
+    await session.initialize();
+  });
+  after(() => session.close());
+
+  test('logs its version when initialized', async () => {
+    await session.waitFor(() => session.logs.find((l) => /Shipshape language server \d+\.\d+\.\d+ started .*push diagnostics/.test(l)), 'start message');
+  });
+
+  test('publishes findings for a Dockerfile, a manifest and a workflow with code, source, docs link and exact range', async () => {
+    const dockerfile = await session.open(join(root, 'Dockerfile'), DOCKERFILE, 'dockerfile');
+    const manifest = await session.open(join(root, 'k8s/pod.yaml'), MANIFEST, 'yaml');
+    const workflow = await session.open(join(root, '.github/workflows/triage.yml'), WORKFLOW, 'yaml');
+
+    const [pin] = await session.publishedDiagnostics(dockerfile, (d) => d.length > 0);
+    assert.equal(pin.source, 'shipshape');
+    assert.equal(pin.code, 'dockerfile/pin-base-image');
+    assert.equal(pin.codeDescription?.href, 'https://github.com/shipshape-dev/shipshape/blob/main/docs/rules/dockerfile/pin-base-image.md');
+    assert.equal(pin.severity, DiagnosticSeverity.Warning);
+    assert.deepEqual(pin.range, { start: { line: 0, character: 10 }, end: { line: 0, character: 16 } });
+
+    const [tag] = await session.publishedDiagnostics(manifest, (d) => d.length > 0);
+    assert.equal(tag.code, 'kubernetes/image-tag');
+    assert.deepEqual(tag.range, { start: { line: 7, character: 13 }, end: { line: 7, character: 18 } });
+
+    const [injection] = await session.publishedDiagnostics(workflow, (d) => d.length > 0);
+    assert.equal(injection.code, 'github-actions/script-injection');
+    assert.equal(injection.severity, DiagnosticSeverity.Error);
+    assert.deepEqual(injection.range, { start: { line: 5, character: 23 }, end: { line: 5, character: 47 } });
+  });
+
+  test('a YAML file that is none of ours gets no diagnostics', async () => {
+    const other = await session.open(join(root, 'config/app.yaml'), 'port: 8080\nlatest: true\n', 'yaml');
+    assert.deepEqual(await session.publishedDiagnostics(other), []);
+  });
+
+  test('an edit brings fresh diagnostics; removing the problem clears them', async () => {
+    const path = join(root, 'edit/Dockerfile');
+    const document = await session.open(path, 'FROM alpine:3.20\n', 'dockerfile');
+    assert.deepEqual(await session.publishedDiagnostics(document), []);
+    await session.replace(document, 'FROM alpine\n');
+    const [finding] = await session.publishedDiagnostics(document, (d) => d.length === 1);
+    assert.deepEqual(finding.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 11 } });
+    await session.replace(document, 'FROM alpine:3.20\n');
+    await session.publishedDiagnostics(document, (d) => d.length === 0);
+  });
+
+  test('quick typing: only the latest version is published', async () => {
+    const document = await session.open(join(root, 'typing/Dockerfile'), 'FROM a:1\n', 'dockerfile');
+    await session.publishedDiagnostics(document);
+    const before = session.publishCount(document);
+    for (const text of ['FROM b\n', 'FROM c\n', 'FROM d\n', 'FROM e:1\n']) await session.replace(document, text);
+    await session.publishedDiagnostics(document, (d) => d.length === 0 && session.publishCount(document) > before);
+    // Debounced: four edits in a burst cost one check, not four.
+    assert.equal(session.publishCount(document) - before, 1);
+  });
+
+  test('changed settings change severities without reopening', async () => {
+    const document = await session.open(join(root, 'settings/Dockerfile'), 'FROM redis\n', 'dockerfile');
+    const [first] = await session.publishedDiagnostics(document, (d) => d.length === 1);
+    assert.equal(first.severity, DiagnosticSeverity.Warning);
+    assert.ok(session.configurationRequests.some((item) => item.section === 'shipshape' && item.scopeUri === document), 'settings pulled per document');
+    session.settings = { rules: { 'dockerfile/pin-base-image': 'error' } };
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await session.publishedDiagnostics(document, (d) => d[0]?.severity === DiagnosticSeverity.Error);
+    session.settings = { rules: { 'dockerfile/pin-base-image': 'off' } };
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await session.publishedDiagnostics(document, (d) => d.length === 0);
+    session.settings = { rules: {} };
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
+  test('a .shipshape.yaml change on disk re-checks open files', async () => {
+    const path = join(root, 'configured/Dockerfile');
+    const document = await session.open(path, 'FROM redis\n', 'dockerfile');
+    await session.publishedDiagnostics(document, (d) => d.length === 1);
+    mkdirSync(join(root, 'configured'), { recursive: true });
+    writeFileSync(join(root, 'configured/.shipshape.yaml'), 'rules:\n  dockerfile/pin-base-image: off\n');
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(join(root, 'configured/.shipshape.yaml')), type: 1 }] });
+    await session.publishedDiagnostics(document, (d) => d.length === 0);
+  });
+
+  test('code actions: ignore on this line and in this file, with direct edits', async () => {
+    const document = await session.open(join(root, 'actions/Dockerfile'), 'FROM node:latest\n', 'dockerfile');
+    const diagnostics = await session.publishedDiagnostics(document, (d) => d.length === 1);
+    const actions = await session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: document },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    });
+    const titles = actions.map((action) => action.title);
+    assert.ok(titles.includes('Ignore dockerfile/pin-base-image on this line'), titles.join(', '));
+    assert.ok(titles.includes('Ignore dockerfile/pin-base-image in this file'), titles.join(', '));
+    const ignore = actions.find((action) => action.title.endsWith('on this line'))!;
+    assert.equal(ignore.kind, 'quickfix');
+    const edit = ignore.edit?.documentChanges?.[0] as { edits: Array<{ newText: string }> };
+    assert.equal(edit.edits[0].newText, '# shipshape-ignore dockerfile/pin-base-image\n');
+  });
+
+  test('hover on a finding shows the rule summary and docs link', async () => {
+    const document = await session.open(join(root, 'hover/Dockerfile'), 'FROM node:latest\n', 'dockerfile');
+    await session.publishedDiagnostics(document, (d) => d.length === 1);
+    const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: document }, position: { line: 0, character: 12 } });
+    const value = (hover?.contents as { value: string }).value;
+    assert.match(value, /\*\*dockerfile\/pin-base-image\*\*/);
+    assert.match(value, /docs\/rules\/dockerfile\/pin-base-image\.md/);
+    const nothing = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: document }, position: { line: 0, character: 1 } });
+    assert.equal(nothing, null);
+  });
+});

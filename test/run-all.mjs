@@ -1,0 +1,26 @@
+// `npm test`: every suite, in the order that fails fastest. The node:test suites run last and in one
+// runner, so the output ends with one summary that says how many tests ran.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
+const steps = [
+  ['type-check', 'npm', ['run', 'typecheck']],
+  ['lint', 'npm', ['run', 'lint']],
+  ['build', 'npm', ['run', 'build']],
+  ['conformance', 'npm', ['run', 'conformance']],
+  ...(scripts['test:e2e'] ? [['end-to-end in a real VS Code', 'npm', ['run', 'test:e2e']]] : []),
+  ['unit, protocol and CLI tests', process.execPath, ['test/run-unit.mjs', 'test/unit', 'test/lsp', 'test/cli']],
+];
+
+for (const [name, command, args] of steps) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${command === process.execPath ? 'node' : command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${result.status ?? result.signal}) after ${seconds} s`);
+    process.exit(1);
+  }
+  console.log(`✔ ${name} (${seconds} s)`);
+}
