@@ -13,8 +13,12 @@ const suites = readdirSync(__dirname)
   .filter((name) => wanted.length === 0 || wanted.includes(name.replace('.conformance.ts', '')))
   .sort();
 if (suites.length === 0) {
-  console.error(`no conformance suite${wanted.length ? ` for ${wanted.join(', ')}` : ''} in ${__dirname}`);
-  process.exit(2);
+  if (wanted.length > 0) {
+    console.error(`no conformance suite for ${wanted.join(', ')} in ${__dirname}`);
+    process.exit(2);
+  }
+  console.log('no conformance suites yet');
+  process.exit(0);
 }
 let failed = false;
 for (const suite of suites) {
