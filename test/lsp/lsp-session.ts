@@ -151,6 +151,15 @@ export class LspSession {
   }
 }
 
+/** Diagnostics of one rule: other rules may fire on the same fixture as the rule set grows. */
+export function ofRule(diagnostics: readonly Diagnostic[], code: string): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.code === code);
+}
+
+export function messageText(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
 export function uri(path: string): string {
   return pathToFileURL(path).toString();
 }

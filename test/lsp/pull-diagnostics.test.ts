@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DOCKERFILE, MANIFEST, WORKFLOW, workspace } from './fixtures';
-import { LspSession } from './lsp-session';
+import { LspSession, messageText, ofRule } from './lsp-session';
 
 describe('language server, pull diagnostics (client with textDocument/diagnostic)', () => {
   let session: LspSession;
@@ -20,17 +20,17 @@ describe('language server, pull diagnostics (client with textDocument/diagnostic
     const manifest = await session.open(join(root, 'pod.yaml'), MANIFEST, 'yaml');
     const workflow = await session.open(join(root, '.github/workflows/ci.yaml'), WORKFLOW, 'yaml');
 
-    const [pin] = await session.pullDiagnostics(dockerfile);
+    const [pin] = ofRule(await session.pullDiagnostics(dockerfile), 'dockerfile/pin-base-image');
     assert.equal(pin.code, 'dockerfile/pin-base-image');
     assert.deepEqual(pin.range, { start: { line: 0, character: 10 }, end: { line: 0, character: 16 } });
-    const [tag] = await session.pullDiagnostics(manifest);
+    const [tag] = ofRule(await session.pullDiagnostics(manifest), 'kubernetes/image-tag');
     assert.equal(tag.code, 'kubernetes/image-tag');
     assert.equal(tag.severity, 1, '.shipshape.yaml made it an error');
-    const [injection] = await session.pullDiagnostics(workflow);
+    const [injection] = ofRule(await session.pullDiagnostics(workflow), 'github-actions/script-injection');
     assert.equal(injection.code, 'github-actions/script-injection');
 
     await session.replace(dockerfile, 'FROM node:22.11\n');
-    assert.deepEqual(await session.pullDiagnostics(dockerfile), []);
+    assert.deepEqual(ofRule(await session.pullDiagnostics(dockerfile), 'dockerfile/pin-base-image'), []);
     assert.equal(session.publishCount(dockerfile), 0, 'no publishDiagnostics for a pull client');
   });
 
@@ -42,13 +42,13 @@ describe('language server, pull diagnostics (client with textDocument/diagnostic
 
   test('editing an open .shipshape.yaml applies before it is saved', async () => {
     const manifest = await session.open(join(root, 'web.yaml'), MANIFEST, 'yaml');
-    assert.equal((await session.pullDiagnostics(manifest)).length, 1);
+    assert.equal(ofRule(await session.pullDiagnostics(manifest), 'kubernetes/image-tag').length, 1);
     const config = await session.open(join(root, '.shipshape.yaml'), 'rules:\n  kubernetes/image-tag: off\n', 'yaml');
-    assert.deepEqual(await session.pullDiagnostics(manifest), []);
+    assert.deepEqual(ofRule(await session.pullDiagnostics(manifest), 'kubernetes/image-tag'), []);
     await session.replace(config, 'rules:\n  kubernetes/image-tag: off\n  kubernetes/imag-tag: error\n');
-    const [problem] = await session.pullDiagnostics(config);
+    const [problem] = ofRule(await session.pullDiagnostics(config), 'shipshape/config');
     assert.equal(problem.code, 'shipshape/config');
-    assert.match(problem.message, /Unknown rule 'kubernetes\/imag-tag'\. Did you mean 'kubernetes\/image-tag'\?/);
+    assert.match(messageText(problem), /Unknown rule 'kubernetes\/imag-tag'\. Did you mean 'kubernetes\/image-tag'\?/);
     assert.deepEqual(problem.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 21 } });
   });
 });
@@ -60,9 +60,34 @@ describe('language server without workspace/configuration', () => {
     try {
       await session.initialize();
       const document = await session.open(join(root, 'Dockerfile'), 'FROM redis\n', 'dockerfile');
-      const [finding] = await session.pullDiagnostics(document);
+      const [finding] = ofRule(await session.pullDiagnostics(document), 'dockerfile/pin-base-image');
       assert.equal(finding.severity, 3);
       assert.equal(session.configurationRequests.length, 0);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('completion in .shipshape.yaml', () => {
+  test('top-level keys, rule ids not yet configured, then severities', async () => {
+    const root = workspace();
+    const session = new LspSession({ pull: true, workspaceFolder: root });
+    try {
+      await session.initialize();
+      const text = 'rules:\n  dockerfile/pin-base-image: off\n  \n  kubernetes/image-tag: \n';
+      const config = await session.open(join(root, '.shipshape.yaml'), text, 'yaml');
+      const complete = (line: number, character: number) =>
+        session.connection.sendRequest<Array<{ label: string; detail?: string }>>('textDocument/completion', { textDocument: { uri: config }, position: { line, character } });
+      assert.deepEqual((await complete(0, 0)).map((item) => item.label), ['rules', 'ignore']);
+      const ids = (await complete(2, 2)).map((item) => item.label);
+      assert.ok(ids.includes('github-actions/script-injection'));
+      assert.ok(!ids.includes('dockerfile/pin-base-image'), 'already configured');
+      const severities = await complete(3, 24);
+      assert.deepEqual(severities.map((item) => item.label), ['off', 'error', 'warning', 'info']);
+      assert.equal(severities.find((item) => item.detail === 'default')?.label, 'warning');
+      const elsewhere = await session.open(join(root, 'Dockerfile'), 'FROM node\n', 'dockerfile');
+      assert.deepEqual(await session.connection.sendRequest('textDocument/completion', { textDocument: { uri: elsewhere }, position: { line: 0, character: 2 } }), []);
     } finally {
       await session.close();
     }

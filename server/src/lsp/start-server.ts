@@ -17,6 +17,7 @@ import { registry as defaultRegistry } from '../rules';
 import { fromDiagnostic, toCodeAction, type EditCapabilities } from './convert';
 import { Diagnostics } from './diagnostics';
 import { DocumentSync } from './documents';
+import { configCompletions } from './config-completion';
 import { hoverFor } from './hover';
 import { uriToPath } from './paths';
 import { SettingsStore } from './settings';
@@ -72,6 +73,7 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', ':'] },
         ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'shipshape', version: packageJson.version },
@@ -139,6 +141,13 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
       }
     }
     return actions;
+  });
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const document = get(textDocument.uri);
+    const file = linter.workspace.parsed(sync.pathOf(textDocument.uri));
+    if (!document || file?.kind !== 'shipshape') return [];
+    return configCompletions(document.getText(), position, registry);
   });
 
   connection.onHover(({ textDocument, position }) => hoverFor(diagnostics.findings(textDocument.uri), position, registry));
