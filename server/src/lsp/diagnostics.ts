@@ -55,14 +55,25 @@ export class Diagnostics {
     if (this.mode === 'push') void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** Settings, config files or other files changed: every open document may have new findings. */
-  async refreshAll(documents: readonly TextDocument[], get: (uri: string) => TextDocument | undefined): Promise<void> {
-    if (this.mode === 'pull') {
-      if (this.canRefresh) await this.connection.languages.diagnostics.refresh();
+  /**
+   * Settings, config files or other files changed: every open document may have new findings.
+   * Pull clients are asked to pull again, at most once per pause in typing.
+   */
+  refreshAll(documents: readonly TextDocument[], get: (uri: string) => TextDocument | undefined): void {
+    if (this.mode === 'push') {
+      for (const document of documents) this.changed(document, get);
       return;
     }
-    for (const document of documents) this.changed(document, get);
+    if (!this.canRefresh) return;
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.connection.languages.diagnostics.refresh().catch((error: unknown) => {
+        this.connection.console.warn(`Diagnostics refresh failed: ${String(error)}`);
+      });
+    }, DEBOUNCE_MS);
   }
+
+  private refreshTimer: NodeJS.Timeout | undefined;
 
   private async publish(document: TextDocument, get: (uri: string) => TextDocument | undefined): Promise<void> {
     const findings = await this.run(document);

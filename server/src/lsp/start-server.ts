@@ -96,13 +96,13 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
   sync.documents.onDidChangeContent(({ document }) => {
     if (sync.pathOf(document.uri).match(/\/\.shipshape\.ya?ml$/)) {
       linter.configs.clear();
-      void diagnostics.refreshAll(sync.documents.all(), get);
+      diagnostics.refreshAll(sync.documents.all(), get);
       return;
     }
     diagnostics.changed(document, get);
     // Other open files may depend on this one through cross-file rules.
     if (registry.all.some((rule) => 'scope' in rule && rule.scope === 'workspace')) {
-      void diagnostics.refreshAll(sync.documents.all().filter((d) => d.uri !== document.uri), get);
+      diagnostics.refreshAll(sync.documents.all().filter((d) => d.uri !== document.uri), get);
     }
   });
   sync.documents.onDidClose(({ document }) => {
@@ -112,14 +112,14 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
 
   connection.onDidChangeConfiguration(() => {
     settings.clear();
-    void diagnostics.refreshAll(sync.documents.all(), get);
+    diagnostics.refreshAll(sync.documents.all(), get);
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let configChanged = false;
     for (const change of changes) configChanged = sync.fileChanged(change.uri) || configChanged;
     if (configChanged) linter.configs.clear();
-    void diagnostics.refreshAll(sync.documents.all(), get);
+    diagnostics.refreshAll(sync.documents.all(), get);
   });
 
   connection.languages.diagnostics.on(async (params) => {
