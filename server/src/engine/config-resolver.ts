@@ -1,4 +1,5 @@
 import { CONFIG_FILE_NAMES, parseConfig, type LoadedConfig } from './config';
+import { findHadolintConfig } from './hadolint-config';
 import type { RuleRegistry } from './registry';
 import type { Host } from './types';
 
@@ -17,11 +18,23 @@ export class ConfigResolver {
   ) {}
 
   forFile(filePath: string): LoadedConfig | undefined {
-    return this.forDirectory(parentOf(filePath.replace(/\\/g, '/')));
+    const directory = parentOf(filePath.replace(/\\/g, '/'));
+    // A `.hadolint.yaml` is honoured only where no `.shipshape.yaml` applies.
+    return this.forDirectory(directory) ?? this.hadolintFor(directory);
   }
 
   clear(): void {
     this.byDirectory.clear();
+    this.hadolintByDirectory.clear();
+  }
+
+  private readonly hadolintByDirectory = new Map<string, LoadedConfig | undefined>();
+
+  private hadolintFor(directory: string): LoadedConfig | undefined {
+    if (!this.hadolintByDirectory.has(directory)) {
+      this.hadolintByDirectory.set(directory, findHadolintConfig(this.host, this.registry, directory, this.roots));
+    }
+    return this.hadolintByDirectory.get(directory);
   }
 
   private forDirectory(directory: string): LoadedConfig | undefined {

@@ -7,20 +7,46 @@ import { mapGet, scalarString } from './yaml/nav';
  * folder of the root `.gitlab-ci.yml`. Wildcard includes are left out: we cannot list them without the disk.
  */
 export function gitlabLocalIncludes(rootPath: string, text: string): string[] {
-  const root = rootPath.slice(0, rootPath.lastIndexOf('/'));
   const document = parseDocument(text, { prettyErrors: false });
-  const include = mapGet(document.contents, 'include');
+  return includeTargets(repositoryRoot(rootPath), mapGet(document.contents, 'include')).local;
+}
+
+export interface IncludeTargets {
+  /** Absolute, `/`-separated paths of the local files included. */
+  local: string[];
+  /** Some include is invisible to us: another project, a remote URL, a template, a component, a wildcard or a variable. */
+  unresolved: boolean;
+}
+
+/** What an `include:` value (already parsed) names, with local paths resolved from `repoRoot`. */
+export function includeTargets(repoRoot: string, include: unknown): IncludeTargets {
   const items = isSeq(include) ? include.items : include ? [include] : [];
-  const paths: string[] = [];
+  const targets: IncludeTargets = { local: [], unresolved: false };
   for (const item of items) {
     let local: string | undefined;
     if (isScalar(item)) {
       const value = scalarString(item);
       if (value && !/^https?:\/\//.test(value)) local = value;
+      else targets.unresolved = true;
     } else if (isMap(item)) {
       local = scalarString(mapGet(item, 'local'));
+      if (local === undefined) targets.unresolved = true;
+    } else {
+      targets.unresolved = true;
     }
-    if (local && !local.includes('*')) paths.push(`${root}/${local.replace(/^\.?\//, '')}`);
+    if (local === undefined) continue;
+    // GitLab expands `*` globs and a few CI/CD variables in local paths; we cannot, so those stay unseen.
+    if (local.includes('*') || local.includes('$')) targets.unresolved = true;
+    else targets.local.push(`${repoRoot}/${local.replace(/^\.?\//, '')}`);
   }
-  return paths;
+  return targets;
+}
+
+/** The folder a root `.gitlab-ci.yml` sits in: local include paths start there. */
+export function repositoryRoot(rootPath: string): string {
+  return rootPath.slice(0, rootPath.lastIndexOf('/'));
+}
+
+export function isGitlabRootPath(path: string): boolean {
+  return /(^|\/)\.gitlab-ci\.ya?ml$/.test(path);
 }

@@ -88,6 +88,7 @@ export function collectDirectives(file: ParsedFile, registry: RuleRegistry): { d
     }
   }
   if (file.kind === 'kubernetes') directives.push(...annotationDirectives(file, registry));
+  if (file.kind === 'dockerfile') directives.push(...buildkitCheckDirectives(file, registry));
   return { directives, problems };
 }
 
@@ -205,6 +206,32 @@ function annotationDirectives(file: Extract<ParsedFile, { kind: 'kubernetes' }>,
       } else if (key === 'polaris.fairwinds.com/exempt') {
         directives.push({ tool: 'polaris', references: [], all: true, lines, range });
       }
+    }
+  }
+  return directives;
+}
+
+/**
+ * BuildKit's `# check=skip=JSONArgsRecommended,UndefinedVar` parser directive (or `skip=all`) turns checks off
+ * for the whole file. Parser directives only count at the very top, before any other comment or instruction.
+ */
+function buildkitCheckDirectives(file: ParsedFile, registry: RuleRegistry): Directive[] {
+  const directives: Directive[] = [];
+  for (let line = 0; line < file.lines.lineCount; line++) {
+    const text = file.lines.lineText(line);
+    const directive = /^\s*#\s*([a-zA-Z]+)\s*=\s*(.*?)\s*$/.exec(text);
+    if (!directive) break;
+    if (directive[1].toLowerCase() !== 'check') continue;
+    const skip = /(?:^|;)\s*skip\s*=\s*([^;]*)/i.exec(directive[2]);
+    if (!skip) continue;
+    const listOffset = file.lines.lineStart(line) + text.indexOf(directive[2]) + (skip.index ?? 0) + skip[0].indexOf(skip[1]);
+    const range = file.lines.range(file.lines.lineStart(line), file.lines.lineStart(line) + text.length);
+    const names = splitNames(skip[1], listOffset, file.lines);
+    if (names.some((name) => name.name.toLowerCase() === 'all')) {
+      const ruleIds = registry.all.filter((rule) => rule.aliases.some((alias) => alias.startsWith('buildkit:'))).map((rule) => rule.id);
+      directives.push({ tool: 'buildkit', references: names.map((name) => ({ ...name, ruleIds })), range });
+    } else {
+      directives.push({ tool: 'buildkit', references: foreign(names, 'buildkit', registry), range });
     }
   }
   return directives;

@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { applyFix, lint } from '../../helpers/lint';
 
+const pins = (path: string, text: string) => lint(path, text).filter((f) => f.ruleId === 'dockerfile/pin-base-image' || f.ruleId.startsWith('shipshape/'));
+
 describe('ignore quick fixes (every rule)', () => {
   test('on this line: above the instruction start, and the result is clean', () => {
     const text = 'FROM alpine:3.20\nRUN echo hi\nFROM \\\n  node\n';
     const fixed = applyFix('/r/Dockerfile', text, 'dockerfile/pin-base-image', 'on this line');
     assert.equal(fixed, 'FROM alpine:3.20\nRUN echo hi\n# shipshape-ignore dockerfile/pin-base-image\nFROM \\\n  node\n');
-    assert.deepEqual(lint('/r/Dockerfile', fixed), []);
+    assert.deepEqual(pins('/r/Dockerfile', fixed), []);
   });
 
   test('on this line keeps YAML indentation', () => {
@@ -21,7 +23,7 @@ describe('ignore quick fixes (every rule)', () => {
     const text = '# syntax=docker/dockerfile:1\n# escape=\\\nFROM node\n';
     const fixed = applyFix('/r/Dockerfile', text, 'dockerfile/pin-base-image', 'in this file');
     assert.equal(fixed, '# syntax=docker/dockerfile:1\n# escape=\\\n# shipshape-ignore-file dockerfile/pin-base-image\nFROM node\n');
-    assert.deepEqual(lint('/r/Dockerfile', fixed), []);
+    assert.deepEqual(pins('/r/Dockerfile', fixed), []);
   });
 
   test('CRLF files get CRLF comments', () => {

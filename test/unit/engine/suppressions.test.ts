@@ -84,7 +84,7 @@ spec:
 
   test('a shipshape-ignore that suppresses nothing, or names no known rule, is reported', () => {
     const text = '# shipshape-ignore dockerfile/pin-base-image\nFROM node:22\n# shipshape-ignore dockerfile/pin-base-imag\nFROM redis:7\n# shipshape-ignore\nFROM a:1\n';
-    const findings = lint('/r/Dockerfile', text);
+    const findings = lint('/r/Dockerfile', text).filter((f) => f.ruleId.startsWith('shipshape/'));
     assert.deepEqual(
       findings.map((f) => [f.ruleId, f.severity, where(f, text).token, f.message]),
       [
@@ -101,7 +101,8 @@ spec:
 
   test('a suppression for a rule that is off is not "unused"', () => {
     const text = '# shipshape-ignore dockerfile/pin-base-image\nFROM node:22\n';
-    assert.deepEqual(lint('/r/Dockerfile', text, { settings: { 'dockerfile/pin-base-image': { severity: 'off' } } }), []);
+    const findings = lint('/r/Dockerfile', text, { settings: { 'dockerfile/pin-base-image': { severity: 'off' } } });
+    assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('shipshape/')), []);
   });
 
   test('a # inside a quoted YAML value is not a comment', () => {

@@ -1,5 +1,62 @@
 import type { AnyRule } from '../../engine/types';
+import { absoluteWorkdir } from './absolute-workdir';
+import { apkNoCache } from './apk-no-cache';
+import { aptCleanLists } from './apt-clean-lists';
+import { aptNoInstallRecommends } from './apt-no-install-recommends';
+import { aptUpdateAlone } from './apt-update-alone';
+import { casing } from './casing';
+import { copyIgnoredFile } from './copy-ignored-file';
+import { dependencyCacheOrder } from './dependency-cache-order';
+import { deprecatedMaintainer } from './deprecated-maintainer';
+import { dockerignore } from './dockerignore';
+import { exposePort } from './expose-port';
+import { healthcheck } from './healthcheck';
+import { insecureDownload } from './insecure-download';
+import { jsonExecForm } from './json-exec-form';
+import { legacyEnvFormat } from './legacy-env-format';
+import { multiStage } from './multi-stage';
+import { noCurlPipeShell } from './no-curl-pipe-shell';
+import { noSudo } from './no-sudo';
+import { nonRootUser } from './non-root-user';
+import { npmCi } from './npm-ci';
 import { pinBaseImage } from './pin-base-image';
+import { pipNoCacheDir } from './pip-no-cache-dir';
+import { pipefail } from './pipefail';
+import { preferCopy } from './prefer-copy';
+import { secretInEnv } from './secret-in-env';
+import { singleCmd } from './single-cmd';
 import { syntax } from './syntax';
+import { undefinedVariable } from './undefined-variable';
+import { useWorkdir } from './use-workdir';
 
-export const dockerfileRules: AnyRule[] = [syntax, pinBaseImage];
+export const dockerfileRules: AnyRule[] = [
+  syntax,
+  absoluteWorkdir,
+  apkNoCache,
+  aptCleanLists,
+  aptNoInstallRecommends,
+  aptUpdateAlone,
+  casing,
+  copyIgnoredFile,
+  dependencyCacheOrder,
+  deprecatedMaintainer,
+  dockerignore,
+  exposePort,
+  healthcheck,
+  insecureDownload,
+  jsonExecForm,
+  legacyEnvFormat,
+  multiStage,
+  noCurlPipeShell,
+  noSudo,
+  nonRootUser,
+  npmCi,
+  pinBaseImage,
+  pipNoCacheDir,
+  pipefail,
+  preferCopy,
+  secretInEnv,
+  singleCmd,
+  undefinedVariable,
+  useWorkdir,
+];

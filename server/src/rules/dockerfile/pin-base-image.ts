@@ -1,6 +1,7 @@
 import type { From } from 'dockerfile-ast';
 import type { DockerfileFile, Range, Rule } from '../../engine/types';
 import { mutableTagProblem, parseImageReference } from '../shared/image-reference';
+import { expandVariables } from './model/variables';
 
 export const pinBaseImage: Rule<'dockerfile', { requireDigest: boolean }> = {
   id: 'dockerfile/pin-base-image',
@@ -32,7 +33,7 @@ function checkImage(
   requireDigest: boolean,
   report: (r: { range: Range; message: string; data?: Record<string, unknown> }) => void,
 ) {
-  const resolved = written.includes('$') ? expandArgs(written, argDefaults) : written;
+  const resolved = written.includes('$') ? expandVariables(written, argDefaults) : written;
   // An ARG without a default is set at build time (`--build-arg`): we cannot judge it.
   if (resolved === undefined || resolved.toLowerCase() === 'scratch') return;
   const reference = parseImageReference(resolved);
@@ -69,15 +70,4 @@ function initialArgDefaults(file: DockerfileFile): Map<string, string | undefine
     if (property) defaults.set(property.getName(), property.getValue() ?? undefined);
   }
   return defaults;
-}
-
-/** Expand `$NAME`, `${NAME}` and `${NAME:-default}`; undefined when a variable has no known value. */
-function expandArgs(text: string, defaults: Map<string, string | undefined>): string | undefined {
-  let unresolved = false;
-  const expanded = text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_match, braced: string, fallback: string | undefined, bare: string) => {
-    const value = defaults.get(braced ?? bare) ?? fallback;
-    if (value === undefined) unresolved = true;
-    return value ?? '';
-  });
-  return unresolved ? undefined : expanded;
 }

@@ -1,12 +1,13 @@
 import type { Rule } from '../../engine/types';
 import { KNOWN_INSTRUCTIONS } from './instructions';
+import { checkFlags, checkJsonForm, checkStages } from './syntax-checks';
 
 export const syntax: Rule<'dockerfile'> = {
   id: 'dockerfile/syntax',
   kind: 'dockerfile',
   defaultSeverity: 'error',
-  docs: { summary: 'Instructions Docker cannot build: unknown keywords, missing arguments, instructions before the first FROM.' },
-  aliases: [],
+  docs: { summary: 'Instructions Docker cannot build: unknown keywords, missing arguments, instructions before the first FROM, bad flags, broken JSON forms and stage references.' },
+  aliases: ['checkov:CKV_DOCKER_11', 'trivy:DS012', 'trivy:DS006'],
   check({ file, report }) {
     const instructions = file.dockerfile.getInstructions();
     let seenFrom = false;
@@ -19,6 +20,9 @@ export const syntax: Rule<'dockerfile'> = {
       }
       if (instruction.getArguments().length === 0) {
         report({ range, message: `${keyword} needs arguments.` });
+      } else {
+        checkFlags(instruction, report);
+        checkJsonForm(instruction, report);
       }
       if (keyword === 'FROM') seenFrom = true;
       else if (!seenFrom && keyword !== 'ARG') {
@@ -28,5 +32,6 @@ export const syntax: Rule<'dockerfile'> = {
     if (!seenFrom && instructions.length > 0) {
       report({ range: instructions[0].getInstructionRange(), message: 'This Dockerfile has no FROM instruction.' });
     }
+    checkStages(file, report);
   },
 };

@@ -1,0 +1,59 @@
+/**
+ * `.hadolint.yaml` compatibility: users who come from hadolint keep their `ignored` and `override` lists.
+ * Codes are mapped to our rules through each rule's `hadolint:` aliases. Used only when no `.shipshape.yaml`
+ * applies to a file (see ConfigResolver).
+ */
+import { parse } from 'yaml';
+import type { LoadedConfig, RuleSettings } from './config';
+import type { RuleRegistry } from './registry';
+import type { Host, SeveritySetting } from './types';
+
+export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
+
+/** hadolint has four levels; `style` is our `info`. */
+const LEVELS: Record<string, SeveritySetting> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
+
+export function parseHadolintConfig(path: string, text: string, registry: RuleRegistry): LoadedConfig {
+  const directory = path.replace(/\\/g, '/').replace(/\/[^/]*$/, '') || '/';
+  const config: LoadedConfig = { path, directory, rules: {}, ignore: [], problems: [] };
+  let value: unknown;
+  try {
+    value = parse(text);
+  } catch (error) {
+    config.problems.push({ message: `Cannot read ${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+    return config;
+  }
+  if (typeof value !== 'object' || value === null) return config;
+  const raw = value as Record<string, unknown>;
+  const rules: RuleSettings = {};
+  const set = (code: unknown, severity: SeveritySetting) => {
+    if (typeof code !== 'string') return;
+    for (const rule of registry.byToolAlias('hadolint', code)) rules[rule.id] = { severity };
+  };
+  // Overrides first, so a code that is both overridden and ignored ends up off, as in hadolint.
+  const override = raw.override;
+  if (typeof override === 'object' && override !== null) {
+    for (const [level, codes] of Object.entries(override as Record<string, unknown>)) {
+      const severity = LEVELS[level];
+      if (severity && Array.isArray(codes)) codes.forEach((code) => set(code, severity));
+    }
+  }
+  if (Array.isArray(raw.ignored)) raw.ignored.forEach((code) => set(code, 'off'));
+  config.rules = rules;
+  return config;
+}
+
+/** The nearest `.hadolint.yaml` upward from a folder, stopping at `roots`. */
+export function findHadolintConfig(host: Host, registry: RuleRegistry, directory: string, roots: readonly string[]): LoadedConfig | undefined {
+  for (let current = directory; ; ) {
+    for (const name of HADOLINT_CONFIG_NAMES) {
+      const candidate = `${current === '/' ? '' : current}/${name}`;
+      const text = host.readFile(candidate);
+      if (text !== undefined) return parseHadolintConfig(candidate, text, registry);
+    }
+    const index = current.lastIndexOf('/');
+    const parent = index <= 0 ? '/' : current.slice(0, index);
+    if (parent === current || roots.includes(current)) return undefined;
+    current = parent;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Range } from '../types';
+import type { LineIndex } from '../line-index';
+import { getIn, mapGet, pairOf, keyRange, scalarString } from '../yaml/nav';
+import { containerAnchor } from './anchors';
+import type { ContainerRef } from './pod-spec';
+
+export type ResourceSection = 'requests' | 'limits';
+
+/** Resources the container leaves unset in a section; an explicit `0` counts as unset (it means "no request"). */
+export function missingResources(ref: ContainerRef, section: ResourceSection, wanted: readonly string[]): string[] {
+  const values = getIn(ref.container, ['resources', section]);
+  return wanted.filter((resource) => {
+    const value = scalarString(mapGet(values, resource));
+    return value === undefined || /^0+(\.0*)?[a-zA-Z]*$/.test(value.trim());
+  });
+}
+
+/** The `requests:`/`limits:` key when written, else `resources:`, else the container's name. */
+export function resourcesAnchor(lines: LineIndex, ref: ContainerRef, section: ResourceSection): Range {
+  const resources = mapGet(ref.container, 'resources');
+  const sectionPair = pairOf(resources, section);
+  if (sectionPair) return keyRange(lines, sectionPair) ?? containerAnchor(lines, ref);
+  const resourcesPair = pairOf(ref.container, 'resources');
+  return (resourcesPair && keyRange(lines, resourcesPair)) ?? containerAnchor(lines, ref);
+}

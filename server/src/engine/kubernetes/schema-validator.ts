@@ -1,0 +1,199 @@
+/**
+ * Strict, offline validation of built-in Kubernetes objects against the generated field catalogue
+ * (`schemas/kubernetes/catalogue.json`, see `scripts/generate-kubernetes-schema.ts` for its encoding).
+ * It walks the YAML AST, so every problem has the exact range of the offending key or value.
+ */
+import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import catalogueData from '../../../../schemas/kubernetes/catalogue.json';
+import type { LineIndex } from '../line-index';
+import { closest } from '../registry';
+import type { Range } from '../types';
+import { entries, keyRange, mapGet, nodeRange } from '../yaml/nav';
+import type { KubernetesObject } from './objects';
+
+interface Catalogue {
+  kinds: Record<string, string>;
+  types: Record<string, { f: Record<string, string>; r?: string[] }>;
+}
+const catalogue = catalogueData as Catalogue;
+
+export interface SchemaProblem {
+  range: Range;
+  message: string;
+  /** For the rename quick fix: the unknown field and the known one it most likely means. */
+  data?: { field: string; suggestion: string };
+}
+
+/** Which apiVersions serve each built-in kind, to tell "wrong apiVersion" from "a CRD we do not know". */
+const versionsByKind = new Map<string, string[]>();
+const builtInGroups = new Set<string>();
+for (const key of Object.keys(catalogue.kinds)) {
+  const [apiVersion, kind] = key.split(' ');
+  versionsByKind.set(kind, [...(versionsByKind.get(kind) ?? []), apiVersion]);
+  builtInGroups.add(groupOf(apiVersion));
+}
+
+/** Port fields and the lowest value each accepts (0 means "not set" for host and node ports). */
+const PORT_FIELDS: Record<string, number> = { containerPort: 1, hostPort: 0, port: 1, targetPort: 1, nodePort: 0 };
+const QUANTITY = /^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
+/**
+ * kubectl reads YAML with YAML 1.1 rules, where these unquoted words are booleans (YAML 1.2, which
+ * this parser follows, reads them as strings): `value: yes` is rejected, `privileged: on` accepted.
+ */
+const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+export function validateObject(object: KubernetesObject, lines: LineIndex): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const typeName = catalogue.kinds[`${object.apiVersion} ${object.kind}`];
+  if (!typeName) {
+    const served = versionsByKind.get(object.kind);
+    const apiVersionNode = mapGet(object.node, 'apiVersion');
+    const range = nodeRange(lines, apiVersionNode);
+    // A kind we know under an apiVersion of a built-in group that does not serve it: a real mistake.
+    // Any other group is a CRD (or an OpenShift type) we have no schema for, and gets no errors.
+    if (served && range && builtInGroups.has(groupOf(object.apiVersion))) {
+      problems.push({ range, message: `${object.kind} is not served by apiVersion ${object.apiVersion}: use ${preferred(served)}.` });
+    }
+    return problems;
+  }
+  const kindRange = nodeRange(lines, mapGet(object.node, 'kind'));
+  checkNode(object.node, typeName, kindRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, lines, problems, '');
+  return problems;
+}
+
+function checkNode(node: unknown, type: string, where: Range, lines: LineIndex, problems: SchemaProblem[], field: string): void {
+  // A null value is how YAML writes an empty field; Kubernetes treats it as absent. Aliases point elsewhere.
+  if (node === null || node === undefined || isAlias(node) || type === '*') return;
+  if (isScalar(node) && node.value === null) return;
+  const range = nodeRange(lines, node as Node) ?? where;
+  const report = (message: string, data?: SchemaProblem['data']): void => {
+    problems.push({ range, message, data });
+  };
+
+  if (type.startsWith('[')) {
+    if (!isSeq(node)) return report(`${label(field)} must be a list, not ${describe(node)}.`);
+    for (const item of node.items) {
+      // A list item missing a required field is pointed at by its first key (`- name: http`).
+      const first = entries(item)[0];
+      const itemRange = (first && keyRange(lines, first.pair)) ?? nodeRange(lines, item as Node) ?? range;
+      checkNode(item, type.slice(1, -1), itemRange, lines, problems, field);
+    }
+    return;
+  }
+  if (type.startsWith('{')) {
+    if (!isMap(node)) return report(`${label(field)} must be a mapping, not ${describe(node)}.`);
+    for (const { key, pair } of entries(node)) checkNode(pair.value, type.slice(1, -1), keyRange(lines, pair) ?? range, lines, problems, key);
+    return;
+  }
+  const definition = catalogue.types[type];
+  if (definition) return checkFields(node, type, definition, where, range, lines, problems, field);
+  if (!isScalar(node)) return report(`${label(field)} must be ${expected(type)}, not ${describe(node)}.`);
+  checkScalar(node, type, field, report);
+}
+
+function checkFields(
+  node: unknown,
+  type: string,
+  definition: Catalogue['types'][string],
+  where: Range,
+  range: Range,
+  lines: LineIndex,
+  problems: SchemaProblem[],
+  field: string,
+): void {
+  if (!isMap(node)) {
+    problems.push({ range, message: `${label(field)} must be a mapping (${displayName(type)}), not ${describe(node)}.` });
+    return;
+  }
+  const present = new Set<string>();
+  for (const { key, pair } of entries(node)) {
+    present.add(key);
+    const fieldRange = keyRange(lines, pair) ?? range;
+    const fieldType = definition.f[key];
+    if (fieldType === undefined) {
+      if (key === '<<') continue; // a YAML merge key, resolved by the parser
+      const suggestion = closest(key, Object.keys(definition.f));
+      problems.push({
+        range: fieldRange,
+        message: `Unknown field '${key}' in ${displayName(type)}${suggestion ? `: did you mean '${suggestion}'?` : '.'}`,
+        data: suggestion ? { field: key, suggestion } : undefined,
+      });
+      continue;
+    }
+    checkNode(pair.value, fieldType, fieldRange, lines, problems, key);
+  }
+  for (const required of definition.r ?? []) {
+    if (!present.has(required) && !(required === 'apiVersion' || required === 'kind')) {
+      problems.push({ range: where, message: `${displayName(type)} is missing the required field '${required}'.` });
+    }
+  }
+}
+
+function checkScalar(node: Scalar, type: string, field: string, report: (message: string) => void): void {
+  const value = node.value;
+  const text = typeof node.source === 'string' ? node.source : String(value);
+  switch (type) {
+    case 's':
+      if (typeof value !== 'string') report(`${label(field)} must be a string: quote it ("${text}").`);
+      else if (node.type === 'PLAIN' && YAML11_BOOLEAN.test(value)) report(`${label(field)} must be a string, but kubectl reads an unquoted ${value} as a boolean: quote it ("${value}").`);
+      return;
+    case 'b':
+      if (typeof value === 'boolean' || (node.type === 'PLAIN' && typeof value === 'string' && YAML11_BOOLEAN.test(value))) return;
+      report(`${label(field)} must be true or false${typeof value === 'string' ? ', without quotes' : ''}.`);
+      return;
+    case 'n':
+      if (typeof value !== 'number') report(`${label(field)} must be a number${typeof value === 'string' && /^\d+$/.test(value) ? ', without quotes' : ''}.`);
+      else checkPort(value, field, report);
+      return;
+    case 'io':
+      if (typeof value === 'number') checkPort(value, field, report);
+      else if (typeof value !== 'string') report(`${label(field)} must be a number or a name.`);
+      return;
+    case 'q':
+      if (typeof value !== 'number' && !(typeof value === 'string' && QUANTITY.test(value))) {
+        report(`${label(field)} is not a valid quantity: '${text}'. Use a number with a suffix such as 500m, 512Mi or 2Gi.`);
+      }
+      return;
+  }
+  if (type.includes('|')) {
+    const allowed = type.split('|');
+    if (typeof value === 'string' && allowed.includes(value)) return;
+    const suggestion = closest(String(value), allowed);
+    report(`${label(field)} must be one of ${allowed.join(', ')}${suggestion ? `: did you mean '${suggestion}'?` : '.'}`);
+  }
+}
+
+function checkPort(value: number, field: string, report: (message: string) => void): void {
+  const lowest = PORT_FIELDS[field];
+  if (lowest === undefined) return;
+  if (!Number.isInteger(value) || value < lowest || value > 65535) report(`${label(field)} must be a port number from ${lowest} to 65535, not ${value}.`);
+}
+
+function label(field: string): string {
+  return field ? `'${field}'` : 'This object';
+}
+
+function describe(node: unknown): string {
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) return typeof node.value === 'string' ? 'a string' : `the ${typeof node.value} ${String(node.value)}`;
+  return 'this';
+}
+
+function expected(type: string): string {
+  return type.startsWith('[') ? 'a list' : type.startsWith('{') ? 'a mapping' : 'a single value';
+}
+
+/** `ApiCoreV1Container` → `Container`, for messages. */
+export function displayName(type: string): string {
+  return /^.*?V\d+(?:alpha\d+|beta\d+)?([A-Z].*)$/.exec(type)?.[1] ?? type;
+}
+
+function groupOf(apiVersion: string): string {
+  return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+}
+
+/** The stable version if there is one, else the newest listed. */
+function preferred(versions: string[]): string {
+  return versions.find((version) => /\/v\d+$|^v\d+$/.test(version)) ?? versions[versions.length - 1];
+}

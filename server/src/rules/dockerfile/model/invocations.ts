@@ -1,0 +1,43 @@
+import type { DockerfileFile } from '../../../engine/types';
+import { invocation } from './commands';
+import { runScripts, type RunScript, type ShellCommand, type ShellWord } from './run-script';
+import { dockerfileModel, type Stage } from './stages';
+
+export interface Invocation {
+  script: RunScript;
+  command: ShellCommand;
+  stage: Stage;
+  /** `apt-get`, `pip` (also for `python -m pip`), … */
+  program: string;
+  args: ShellWord[];
+  /** The command's own words after wrappers such as `sudo`; `words[0]` is the program. */
+  words: ShellWord[];
+}
+
+/** Every command of every parsed RUN, with its stage. */
+export function* invocations(file: DockerfileFile): Generator<Invocation> {
+  const model = dockerfileModel(file);
+  for (const script of runScripts(file)) {
+    const stage = model.stageOf(script.run);
+    if (!stage) continue;
+    for (const command of script.commands) {
+      const { program, args, words } = invocation(command);
+      if (program) yield { script, command, stage, program, args, words };
+    }
+  }
+}
+
+/** Whether a RUN mounts a cache or tmpfs over a directory (so nothing written there reaches the image). */
+export function mountsOver(script: RunScript, ...directories: string[]): boolean {
+  return script.mounts.some(
+    (mount) => (mount.type === 'cache' || mount.type === 'tmpfs') && directories.some((dir) => (mount.target ?? mount.dst ?? mount.destination ?? '').replace(/\/+$/, '') === dir),
+  );
+}
+
+/** Whether the same RUN removes a path (`rm -rf /var/lib/apt/lists/*`). */
+export function removesPath(script: RunScript, pattern: RegExp): boolean {
+  return script.commands.some((command) => {
+    const { program, args } = invocation(command);
+    return program === 'rm' && args.some((arg) => pattern.test(arg.value ?? arg.text));
+  });
+}

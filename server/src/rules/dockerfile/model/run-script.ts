@@ -1,0 +1,248 @@
+/**
+ * The shell script of a `RUN` instruction, parsed with mvdan/sh (the GopherJS build `mvdan-sh`: synchronous,
+ * which the engine needs). Dockerfile line continuations and comment lines are removed first, as Docker
+ * does, while every character keeps its offset in the Dockerfile so findings point at the exact token.
+ */
+import type { Instruction, Run } from 'dockerfile-ast';
+import sh from 'mvdan-sh';
+import type { DockerfileFile, Range } from '../../../engine/types';
+import { dockerfileModel, jsonArray } from './stages';
+
+export interface ShellWord {
+  /** The word as written in the script. */
+  text: string;
+  /** The word's value with quotes removed; undefined when it contains an expansion (`$X`, `$(…)`). */
+  value?: string;
+  range: Range;
+  /** Dockerfile offsets, for edits. */
+  start: number;
+  end: number;
+}
+
+export interface ShellCommand {
+  words: ShellWord[];
+  /** Position in the script, for "before/after" questions (`set -o pipefail` before a pipe). */
+  order: number;
+  /** Inside a subshell `( … )` or a command substitution `$( … )`. */
+  nested: boolean;
+}
+
+export interface Pipeline {
+  /** The `|` token. */
+  operator: Range;
+  order: number;
+  left: ShellCommand[];
+  right: ShellCommand[];
+}
+
+export interface RunScript {
+  run: Run;
+  /** Every simple command, nested ones included, in source order. */
+  commands: ShellCommand[];
+  pipelines: Pipeline[];
+  /** Dockerfile offset just after the last character of the script, for appending `&& …`. */
+  end: number;
+  /** `--mount` flags of the RUN, e.g. `type=cache,target=/var/cache/apt`. */
+  mounts: Array<Record<string, string>>;
+  /** The shell did not parse this script (not sh, or a syntax error): rules have nothing to judge. */
+  unparsed: boolean;
+}
+
+const PIPE = 12;
+const PIPE_ALL = 13;
+const parser = sh.syntax.NewParser(sh.syntax.KeepComments(false), sh.syntax.Variant(sh.syntax.LangBash));
+const cache = new WeakMap<DockerfileFile, Map<Instruction, RunScript>>();
+
+/** Every RUN of the file with its parsed script (cached per parsed file). */
+export function runScripts(file: DockerfileFile): RunScript[] {
+  let scripts = cache.get(file);
+  if (!scripts) {
+    scripts = new Map();
+    const model = dockerfileModel(file);
+    for (const stage of model.stages) {
+      for (const instruction of stage.instructions) {
+        if (instruction.getKeyword() === 'RUN') scripts.set(instruction, parseRun(file, instruction as Run, model.shellAt(instruction).posix));
+      }
+    }
+    cache.set(file, scripts);
+  }
+  return [...scripts.values()];
+}
+
+function parseRun(file: DockerfileFile, run: Run, posix: boolean): RunScript {
+  const mounts = run.getFlags().filter((flag) => flag.getName() === 'mount').map((flag) => mountOptions(flag.getValue() ?? ''));
+  const end = file.lines.offsetAt(run.getRange().end);
+  const script: RunScript = { run, commands: [], pipelines: [], end, mounts, unparsed: true };
+  const args = run.getArguments();
+  if (args.length === 0) return script;
+  const exec = jsonArray(run);
+  if (exec) return { ...script, commands: [execCommand(file, run, exec)], unparsed: false };
+  if (!posix) return script;
+  const source = scriptSource(file, run, file.lines.offsetAt(args[0].getRange().start), end);
+  if (!source) return script;
+  try {
+    const parsed = parser.Parse(source.text, '');
+    collect(parsed, source, file, script);
+    script.unparsed = false;
+  } catch {
+    // A script the shell would reject fails at build time; rules stay silent rather than guess.
+  }
+  return script;
+}
+
+interface Source {
+  text: string;
+  /** Dockerfile offset of each script character (plus one past the end). */
+  offsets: number[];
+  /** UTF-8 byte offset → script character index, when the script is not pure ASCII. */
+  byteToChar?: number[];
+}
+
+/**
+ * The text the shell sees. A `RUN <<EOF` whose first line has no command runs the heredoc body itself;
+ * `RUN cat <<EOF > f` is a command whose heredoc is data, which the shell parser handles.
+ */
+function scriptSource(file: DockerfileFile, run: Run, start: number, end: number): Source | undefined {
+  const escape = file.dockerfile.getEscapeCharacter();
+  const heredocs = run.getHeredocs();
+  let rawFrom = end;
+  if (heredocs.length > 0) {
+    const firstLine = file.lines.lineText(heredocs[0].getStartRange().start.line);
+    const body = heredocs[0].getContentRange();
+    const commandPart = firstLine.slice(file.lines.positionAt(start).character).replace(/<<-?\s*(["']?)[\w.-]+\1/g, '').trim();
+    if (commandPart === '') {
+      if (!body) return undefined;
+      const from = file.lines.offsetAt(body.start);
+      const to = file.lines.offsetAt(body.end);
+      const text = file.text.slice(from, to);
+      if (/^#!/.test(text) && !/^#!\S*\b(sh|bash|ash|dash|zsh)\b/.test(text)) return undefined;
+      return withByteMap(text, Array.from({ length: text.length + 1 }, (_, i) => from + i));
+    }
+    rawFrom = file.lines.offsetAt(heredocs[0].getStartRange().end);
+  }
+  return withByteMap(...joinContinuations(file.text, start, end, rawFrom, escape));
+}
+
+/** Drop `<escape><newline>` and the comment or blank lines inside a continued instruction, as Docker does. */
+function joinContinuations(text: string, start: number, end: number, rawFrom: number, escape: string): [string, number[]] {
+  let out = '';
+  const offsets: number[] = [];
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    if (i < rawFrom && ch === escape) {
+      const rest = /^[ \t]*(\r\n|\n|\r)/.exec(text.slice(i + 1, i + 200));
+      if (rest) {
+        i += 1 + rest[0].length;
+        // Blank lines and `#` comment lines inside a continuation are not part of the command.
+        for (let line = /^([ \t]*(#[^\r\n]*)?)(\r\n|\n|\r)/.exec(text.slice(i)); line && i < end; line = /^([ \t]*(#[^\r\n]*)?)(\r\n|\n|\r)/.exec(text.slice(i))) {
+          i += line[0].length;
+        }
+        continue;
+      }
+    }
+    out += ch;
+    offsets.push(i);
+    i++;
+  }
+  offsets.push(end);
+  return [out, offsets];
+}
+
+function withByteMap(text: string, offsets: number[]): Source {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return { text, offsets };
+  const byteToChar: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    for (let b = 0; b < bytes; b++) byteToChar.push(i);
+    if (code >= 0x10000) i++;
+  }
+  byteToChar.push(text.length);
+  return { text, offsets, byteToChar };
+}
+
+function collect(parsed: sh.File, source: Source, file: DockerfileFile, script: RunScript): void {
+  const docOffset = (byte: number) => source.offsets[source.byteToChar ? (source.byteToChar[byte] ?? source.text.length) : Math.min(byte, source.text.length)];
+  const word = (node: sh.Word): ShellWord => {
+    const start = docOffset(node.Pos().Offset());
+    const end = docOffset(node.End().Offset());
+    return { text: file.text.slice(start, end), value: literalValue(node), range: file.lines.range(start, end), start, end };
+  };
+  const nestedDepth: number[] = [];
+  const commandsIn = (node: sh.Node): ShellCommand[] => {
+    const found: ShellCommand[] = [];
+    sh.syntax.Walk(node, (child) => {
+      if (child && sh.syntax.NodeType(child) === 'CallExpr') found.push(commandOf(child as sh.CallExpr));
+      return true;
+    });
+    return found;
+  };
+  const commandOf = (call: sh.CallExpr): ShellCommand => ({
+    words: call.Args.filter((arg): arg is sh.Word => arg !== null).map(word),
+    order: call.Pos().Offset(),
+    nested: false,
+  });
+  sh.syntax.Walk(parsed, (node) => {
+    if (!node) return true;
+    const type = sh.syntax.NodeType(node);
+    if (type === 'CallExpr') {
+      const command = commandOf(node as sh.CallExpr);
+      command.nested = nestedDepth.some((end) => end > node.Pos().Offset());
+      if (command.words.length > 0) script.commands.push(command);
+    } else if (type === 'Subshell' || type === 'CmdSubst' || type === 'ProcSubst') {
+      nestedDepth.push(node.End().Offset());
+    } else if (type === 'BinaryCmd') {
+      const binary = node as sh.BinaryCmd;
+      if ((binary.Op as number) === PIPE || (binary.Op as number) === PIPE_ALL) {
+        const at = docOffset(binary.OpPos.Offset());
+        script.pipelines.push({
+          operator: file.lines.range(at, at + ((binary.Op as number) === PIPE_ALL ? 2 : 1)),
+          order: binary.OpPos.Offset(),
+          left: binary.X ? commandsIn(binary.X) : [],
+          right: binary.Y ? commandsIn(binary.Y) : [],
+        });
+      }
+    }
+    return true;
+  });
+}
+
+/** The value of a word made only of literals and quotes; undefined when the shell would expand something. */
+function literalValue(word: sh.Word): string | undefined {
+  let value = '';
+  for (const part of word.Parts) {
+    const type = sh.syntax.NodeType(part);
+    if (type === 'Lit') value += (part as sh.Lit).Value.replace(/\\(.)/g, '$1');
+    else if (type === 'SglQuoted') value += (part as sh.SglQuoted).Value;
+    else if (type === 'DblQuoted') {
+      for (const inner of (part as sh.DblQuoted).Parts) {
+        if (sh.syntax.NodeType(inner) !== 'Lit') return undefined;
+        value += (inner as sh.Lit).Value;
+      }
+    } else return undefined;
+  }
+  return value;
+}
+
+/** `RUN ["apt-get", "install", "x"]`: one command, no shell. */
+function execCommand(file: DockerfileFile, run: Run, argv: string[]): ShellCommand {
+  const strings = run.getJSONStrings();
+  const words = argv.map((value, i): ShellWord => {
+    const range = strings[i]?.getRange() ?? run.getRange();
+    const start = file.lines.offsetAt(range.start);
+    const end = file.lines.offsetAt(range.end);
+    return { text: file.text.slice(start, end), value, range, start, end };
+  });
+  return { words, order: 0, nested: false };
+}
+
+function mountOptions(value: string): Record<string, string> {
+  const options: Record<string, string> = {};
+  for (const part of value.split(',')) {
+    const [key, ...rest] = part.split('=');
+    options[key.trim().toLowerCase()] = rest.join('=').trim();
+  }
+  return options;
+}

@@ -1,0 +1,39 @@
+import type { Env } from 'dockerfile-ast';
+import type { Rule } from '../../engine/types';
+import { PIP_VALUE_OPTIONS, subcommand } from './model/commands';
+import { invocations, mountsOver } from './model/invocations';
+import { dockerfileModel, type Stage } from './model/stages';
+
+export const pipNoCacheDir: Rule<'dockerfile'> = {
+  id: 'dockerfile/pip-no-cache-dir',
+  kind: 'dockerfile',
+  defaultSeverity: 'warning',
+  docs: { summary: 'pip install should use --no-cache-dir, so downloaded wheels do not stay in the image.' },
+  aliases: ['hadolint:DL3042'],
+  check({ file, report }) {
+    const { shippedStages } = dockerfileModel(file);
+    for (const { program, args, script, stage } of invocations(file)) {
+      if (program !== 'pip' || !shippedStages.has(stage)) continue;
+      const action = subcommand(args, PIP_VALUE_OPTIONS);
+      if (action?.value !== 'install' || args.some((arg) => arg.value === '--no-cache-dir')) continue;
+      const runText = file.text.slice(file.lines.offsetAt(script.run.getRange().start), script.end);
+      if (/\bPIP_NO_CACHE_DIR=/.test(runText) || setsNoCacheEnv(stage)) continue;
+      if (script.mounts.some((m) => m.type === 'cache' && /\.cache\/pip$/.test(m.target ?? m.dst ?? '')) || mountsOver(script, '/root/.cache')) continue;
+      report({
+        range: action.range,
+        message: 'pip keeps downloaded packages in ~/.cache/pip: use pip install --no-cache-dir (or ENV PIP_NO_CACHE_DIR=1).',
+        data: { insertAt: action.end, flag: '--no-cache-dir' },
+      });
+    }
+  },
+};
+
+function setsNoCacheEnv(stage: Stage): boolean {
+  for (let s: Stage | undefined = stage; s; s = s.parent) {
+    for (const instruction of s.instructions) {
+      if (instruction.getKeyword() !== 'ENV') continue;
+      if ((instruction as Env).getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR')) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,60 @@
+/** What users bring from hadolint and BuildKit: `.hadolint.yaml`, hadolint pragmas and `# check=skip=`. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { lint } from '../../../helpers/lint';
+
+const PATH = '/repo/app/Dockerfile';
+const TEXT = 'FROM node:latest\nRUN sudo apt-get install -y curl\nCMD node server.js\n';
+const rulesOf = (files: Record<string, string> = {}, text = TEXT) => [...new Set(lint(PATH, text, { files }).map((f) => `${f.ruleId}:${f.severity}`))].sort();
+
+describe('.hadolint.yaml', () => {
+  test('ignored codes turn the mapped rules off', () => {
+    const found = rulesOf({ '/repo/.hadolint.yaml': 'ignored:\n  - DL3004\n  - DL3007\n' });
+    assert.ok(!found.some((f) => f.startsWith('dockerfile/no-sudo:')));
+    assert.ok(!found.some((f) => f.startsWith('dockerfile/pin-base-image:')));
+    assert.ok(found.includes('dockerfile/json-exec-form:warning'));
+  });
+
+  test('override sets severities, style means info', () => {
+    const found = rulesOf({ '/repo/app/.hadolint.yml': 'override:\n  error: [DL3025]\n  style: [DL3015]\n' });
+    assert.ok(found.includes('dockerfile/json-exec-form:error'));
+    assert.ok(found.includes('dockerfile/apt-no-install-recommends:info'));
+  });
+
+  test('a .shipshape.yaml wins over .hadolint.yaml', () => {
+    const found = rulesOf({ '/repo/.hadolint.yaml': 'ignored: [DL3004]\n', '/repo/.shipshape.yaml': 'rules:\n  dockerfile/json-exec-form: info\n' });
+    assert.ok(found.includes('dockerfile/no-sudo:warning'));
+    assert.ok(found.includes('dockerfile/json-exec-form:info'));
+  });
+
+  test('a broken .hadolint.yaml does not stop the check', () => {
+    assert.ok(rulesOf({ '/repo/.hadolint.yaml': 'ignored: [DL3004\n' }).includes('dockerfile/no-sudo:warning'));
+  });
+});
+
+describe('hadolint pragmas and BuildKit check directives', () => {
+  test('# hadolint ignore= on the line above', () => {
+    const text = 'FROM node:20\n# hadolint ignore=DL3004,DL3015\nRUN sudo apt-get install -y curl\n';
+    const found = rulesOf({}, text);
+    assert.ok(!found.some((f) => f.startsWith('dockerfile/no-sudo:') || f.startsWith('dockerfile/apt-no-install-recommends:')));
+  });
+
+  test('# check=skip= turns the mapped rules off for the file', () => {
+    const text = '# syntax=docker/dockerfile:1\n# check=skip=JSONArgsRecommended,MaintainerDeprecated\nFROM node:20\nMAINTAINER me\nCMD node server.js\n';
+    const found = rulesOf({}, text);
+    assert.ok(!found.some((f) => f.startsWith('dockerfile/json-exec-form:') || f.startsWith('dockerfile/deprecated-maintainer:')));
+    assert.ok(found.some((f) => f.startsWith('dockerfile/non-root-user:')));
+  });
+
+  test('# check=skip=all;error=true skips every BuildKit check only', () => {
+    const text = '# check=skip=all;error=true\nFROM node:20\nENV A_TOKEN=x\nCMD node server.js\n';
+    const found = rulesOf({}, text);
+    assert.ok(!found.some((f) => f.startsWith('dockerfile/secret-in-env:') || f.startsWith('dockerfile/json-exec-form:')));
+    assert.ok(found.some((f) => f.startsWith('dockerfile/non-root-user:')));
+  });
+
+  test('a check= comment below an instruction is not a directive', () => {
+    const text = 'FROM node:20\n# check=skip=JSONArgsRecommended\nCMD node server.js\n';
+    assert.ok(rulesOf({}, text).some((f) => f.startsWith('dockerfile/json-exec-form:')));
+  });
+});
