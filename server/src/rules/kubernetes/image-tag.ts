@@ -1,7 +1,8 @@
-import type { Rule } from '../../engine/types';
+import { isScalar, type Node } from 'yaml';
+import type { KubernetesFile, Range, Rule } from '../../engine/types';
 import { containersOf } from '../../engine/kubernetes/pod-spec';
 import { mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
-import { mutableTagProblem, parseImageReference } from '../shared/image-reference';
+import { mutableTagProblem, parseImageReference, type ImageReference } from '../shared/image-reference';
 
 export const imageTag: Rule<'kubernetes', { requireDigest: boolean }> = {
   id: 'kubernetes/image-tag',
@@ -23,7 +24,7 @@ export const imageTag: Rule<'kubernetes', { requireDigest: boolean }> = {
         if (problem) {
           const what = problem === 'latest' ? "uses the mutable tag 'latest'" : "has no tag, so it means 'latest'";
           report({
-            range,
+            range: (problem === 'latest' && tagRange(file, imageNode, reference)) || range,
             message: `Image ${image} of ${name} in ${object.kind} ${object.name ?? ''} ${what}: pin a version tag.`.replace('  ', ' '),
             data: { image: reference.name, problem },
           });
@@ -34,3 +35,17 @@ export const imageTag: Rule<'kubernetes', { requireDigest: boolean }> = {
     }
   },
 };
+
+/**
+ * The `latest` token itself when the image is written on one line as a plain or quoted scalar, so the
+ * squiggle (and the quick fix) covers just the tag. Anything else (block scalars, escapes) keeps the whole value.
+ */
+function tagRange(file: KubernetesFile, node: Node | null | undefined, reference: ImageReference): Range | undefined {
+  if (!isScalar(node) || !node.range || reference.tagOffset === undefined) return undefined;
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  if (!quoted && node.type !== 'PLAIN') return undefined;
+  const start = node.range[0] + (quoted ? 1 : 0) + reference.tagOffset;
+  const tag = reference.tag ?? '';
+  if (file.text.slice(start, start + tag.length) !== tag) return undefined;
+  return file.lines.range(start, start + tag.length);
+}

@@ -15,9 +15,14 @@ ${extra}`;
 
 describe('kubernetes/image-tag', () => {
   checkCases('kubernetes/image-tag', '/repo/k8s/web.yaml', [
-    { name: 'latest', text: deployment('nginx:latest'), want: [{ at: '10:18-10:30', token: 'nginx:latest' }] },
+    { name: 'latest', text: deployment('nginx:latest'), want: [{ at: '10:24-10:30', token: 'latest' }] },
     { name: 'untagged', text: deployment('registry.example.com:5000/team/app'), want: ['registry.example.com:5000/team/app'] },
     { name: 'quoted', text: deployment('"nginx"'), want: ['"nginx"'] },
+    { name: 'quoted latest: just the tag', text: deployment('"nginx:latest"'), want: [{ at: '10:25-10:31', token: 'latest' }] },
+    { name: 'LATEST in capitals', text: deployment('nginx:LATEST'), want: ['LATEST'] },
+    { name: 'latest behind a registry port', text: deployment('localhost:5000/app:latest'), want: ['latest'] },
+    { name: 'a tag that contains latest is a real tag', text: deployment('nginx:latest-alpine3.20'), want: [] },
+    { name: 'requireDigest: a tag without digest', text: deployment('nginx:1.27'), want: ['nginx:1.27'], options: { settings: { 'kubernetes/image-tag': { options: { requireDigest: true } } } } },
     { name: 'tagged', text: deployment('nginx:1.27.2'), want: [] },
     { name: 'digest', text: deployment('nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'), want: [] },
     {
@@ -56,7 +61,7 @@ spec:
         - name: app
           image: ghcr.io/acme/app
 `,
-      want: ['"alpine"', 'busybox:latest', 'ghcr.io/acme/app'],
+      want: ['"alpine"', 'latest', 'ghcr.io/acme/app'],
     },
     {
       name: 'kind: List items',

@@ -1,0 +1,34 @@
+import { objectAnchor } from '../../engine/kubernetes/anchors';
+import { describeObject } from '../../engine/kubernetes/pod-spec';
+import { sameNamespace, workspaceIndexes } from '../../engine/kubernetes/workspace-index';
+import type { Rule } from '../../engine/types';
+import { getIn, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
+
+export const hpaTarget: Rule<'kubernetes'> = {
+  id: 'kubernetes/hpa-target',
+  kind: 'kubernetes',
+  defaultSeverity: 'warning',
+  docs: { summary: "A HorizontalPodAutoscaler's scaleTargetRef must name a workload defined in the workspace." },
+  aliases: ['kube-linter:dangling-hpa'],
+  scope: 'workspace',
+  check({ file, workspace, report }) {
+    const autoscalers = file.objects.filter((object) => object.kind === 'HorizontalPodAutoscaler');
+    if (autoscalers.length === 0) return;
+    const objects = workspaceIndexes(workspace, file).flatMap((index) => index.all);
+    for (const hpa of autoscalers) {
+      const ref = getIn(hpa.node, ['spec', 'scaleTargetRef']);
+      const kind = scalarString(mapGet(ref, 'kind'));
+      const nameNode = mapGet(ref, 'name');
+      const name = scalarString(nameNode);
+      if (!kind || !name) continue;
+      const found = objects.some(({ object }) => object.kind === kind && object.name === name && sameNamespace(object, hpa));
+      if (found) continue;
+      const sameName = objects.find(({ object }) => object.name === name && object !== hpa && sameNamespace(object, hpa));
+      const hint = sameName ? ` There is a ${sameName.object.kind} of that name: is the kind wrong?` : '';
+      report({
+        range: nodeRange(file.lines, nameNode) ?? objectAnchor(file.lines, hpa),
+        message: `${describeObject(hpa)} scales ${kind} ${name}, which no manifest in the workspace defines.${hint}`,
+      });
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import { isScalar } from 'yaml';
+import { containersOf, describeContainer, isSidecar } from '../../engine/kubernetes/pod-spec';
+import type { Rule } from '../../engine/types';
+import { asSeq, getIn, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
+
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
+const HANDLERS = ['httpGet', 'tcpSocket', 'grpc'] as const;
+
+interface DeclaredPort {
+  name?: string;
+  number?: number;
+}
+
+/** The container's TCP ports: probes connect over TCP, so a UDP port cannot answer one. */
+function tcpPorts(container: unknown): DeclaredPort[] {
+  return (asSeq(mapGet(container, 'ports'))?.items ?? [])
+    .filter((port) => (scalarString(mapGet(port, 'protocol')) ?? 'TCP').toUpperCase() === 'TCP')
+    .map((port) => ({ name: scalarString(mapGet(port, 'name')), number: Number(scalarString(mapGet(port, 'containerPort'))) }));
+}
+
+export const probePort: Rule<'kubernetes'> = {
+  id: 'kubernetes/probe-port',
+  kind: 'kubernetes',
+  defaultSeverity: 'warning',
+  docs: { summary: "A probe's port must name or number a TCP port that the container declares." },
+  aliases: ['kube-linter:liveness-port', 'kube-linter:readiness-port', 'kube-linter:startup-port'],
+  check({ file, report }) {
+    for (const object of file.objects) {
+      for (const ref of containersOf(object)) {
+        if (ref.group === 'initContainers' && !isSidecar(ref)) continue;
+        const declared = tcpPorts(ref.container);
+        for (const probe of PROBES) {
+          for (const handler of HANDLERS) {
+            const portNode = getIn(ref.container, [probe, handler, 'port']);
+            const port = scalarString(portNode);
+            const range = nodeRange(file.lines, portNode);
+            if (port === undefined || !range || !isScalar(portNode)) continue;
+            const who = describeContainer(ref);
+            if (/^\d+$/.test(port)) {
+              // A container may listen on a port it does not declare; only a declared list shows intent.
+              if (declared.length === 0 || declared.some((p) => p.number === Number(port))) continue;
+              const list = declared.map((p) => p.number).join(', ');
+              report({ range, message: `The ${probe} of the ${who} checks port ${port}, which the container does not declare (it declares ${list}).`, data: { probe } });
+            } else if (!declared.some((p) => p.name === port)) {
+              const names = declared.map((p) => p.name).filter(Boolean);
+              report({
+                range,
+                message: `The ${probe} of the ${who} uses port '${port}', but the container has no TCP port named so${names.length ? ` (named ports: ${names.join(', ')})` : ''}: the probe will always fail.`,
+                data: { probe },
+              });
+            }
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { workspace } from './fixtures';
+import { LspSession, ofRule } from './lsp-session';
+
+const deployment = (app: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: ${app}}}
+  template:
+    metadata: {labels: {app: ${app}}}
+    spec:
+      containers: [{name: web, image: "nginx:1.27"}]
+`;
+const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n';
+
+/** A cross-file rule sees files on disk that are not open, and an edit in one file re-checks the others. */
+describe('language server, cross-file rules over the workspace', () => {
+  let session: LspSession;
+  let root: string;
+
+  before(async () => {
+    root = workspace({ 'k8s/deployment.yaml': deployment('api') });
+    session = new LspSession({ pull: false, workspaceFolder: root });
+    await session.initialize();
+  });
+  after(() => session.close());
+
+  test('a Service is judged against workloads in files that are not open', async () => {
+    const service = await session.open(join(root, 'k8s/service.yaml'), SERVICE, 'yaml');
+    const [dangling] = ofRule(await session.publishedDiagnostics(service, (d) => ofRule(d, 'kubernetes/service-selector').length > 0), 'kubernetes/service-selector');
+    assert.match(String(dangling.message), /app: api|app=api/);
+  });
+
+  test('editing the Deployment in the editor re-checks the open Service', async () => {
+    const service = await session.open(join(root, 'k8s/service.yaml'), SERVICE, 'yaml');
+    const deploymentUri = await session.open(join(root, 'k8s/deployment.yaml'), deployment('api'), 'yaml');
+    await session.replace(deploymentUri, deployment('web'));
+    await session.publishedDiagnostics(service, (d) => ofRule(d, 'kubernetes/service-selector').length === 0);
+  });
+});
