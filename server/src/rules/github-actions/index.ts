@@ -1,5 +1,32 @@
 import type { AnyRule } from '../../engine/types';
+import { actionInputs } from './action-inputs';
+import { concurrency } from './concurrency';
+import { dangerousTrigger } from './dangerous-trigger';
+import { dependencyCache } from './dependency-cache';
+import { deployEnvironment } from './deploy-environment';
+import { jobTimeout } from './job-timeout';
+import { outdatedAction } from './outdated-action';
+import { permissions } from './permissions';
+import { persistCredentials } from './persist-credentials';
+import { pinAction } from './pin-action';
+import { runnerLabel } from './runner-label';
 import { scriptInjection } from './script-injection';
+import { secretInRun } from './secret-in-run';
 import { syntax } from './syntax';
 
-export const githubActionsRules: AnyRule[] = [syntax, scriptInjection];
+export const githubActionsRules: AnyRule[] = [
+  syntax,
+  scriptInjection,
+  dangerousTrigger,
+  permissions,
+  pinAction,
+  secretInRun,
+  persistCredentials,
+  outdatedAction,
+  actionInputs,
+  jobTimeout,
+  concurrency,
+  dependencyCache,
+  deployEnvironment,
+  runnerLabel,
+];

@@ -1,11 +1,25 @@
 import type { Rule } from '../../engine/types';
 import { reportParseProblems } from '../shared/parse-problems';
+import { githubParseErrors } from './parser/github-parser';
+import { structureProblems } from './structure-checks';
 
 export const syntax: Rule<'github-actions'> = {
   id: 'github-actions/syntax',
   kind: 'github-actions',
   defaultSeverity: 'error',
-  docs: { summary: 'Workflows and action metadata GitHub cannot load.' },
-  aliases: ['actionlint:syntax-check'],
-  check: reportParseProblems,
+  docs: { summary: 'Workflows and action metadata GitHub cannot load, or that reference steps, matrix keys or jobs that do not exist.' },
+  aliases: ['actionlint:syntax-check', 'actionlint:expression', 'actionlint:job-needs', 'actionlint:matrix', 'actionlint:events', 'actionlint:id', 'actionlint:permissions'],
+  check(context) {
+    reportParseProblems(context);
+    const { file, report } = context;
+    if (file.parseProblems.length > 0) return;
+    const structure = structureProblems(file);
+    const hasCycle = structure.some((problem) => problem.message.startsWith('needs cycle'));
+    for (const error of githubParseErrors(file)) {
+      // Our cycle report names the whole cycle; the parser's names one edge of it.
+      if (hasCycle && /creates a cycle/.test(error.message)) continue;
+      report({ range: error.range, message: error.message });
+    }
+    for (const problem of structure) report(problem);
+  },
 };

@@ -1,0 +1,63 @@
+/**
+ * GitHub's own workflow and action parser (@actions/workflow-parser), run once per parsed file.
+ * It validates against GitHub's schema: keys, types, events, `runs-on`, `needs`, expression syntax, cron.
+ */
+import type { GitHubActionsFile, Range } from '../../../engine/types';
+import gaps from './parser-gaps.json';
+import { ErrorPolicy, NoOperationTraceWriter, convertWorkflowTemplate, parseAction, parseWorkflow } from './workflow-parser.bundle';
+
+export interface GitHubParseError {
+  message: string;
+  range: Range;
+}
+
+const IGNORED = gaps.ignore.map((gap) => new RegExp(gap.pattern));
+
+const cache = new WeakMap<GitHubActionsFile, GitHubParseError[]>();
+
+/** The parser's errors for this file, with ranges in our 0-based convention. Never throws. */
+export function githubParseErrors(file: GitHubActionsFile): GitHubParseError[] {
+  let errors = cache.get(file);
+  if (!errors) {
+    errors = runParser(file);
+    cache.set(file, errors);
+  }
+  return errors;
+}
+
+function runParser(file: GitHubActionsFile): GitHubParseError[] {
+  // The YAML errors are already reported from our own parse; the GitHub parser would repeat them less precisely.
+  if (file.parseProblems.length > 0 || file.text.trim() === '') return [];
+  try {
+    const source = { name: file.path, content: file.text };
+    const trace = new NoOperationTraceWriter();
+    const result = file.flavor === 'action' ? parseAction(source, trace) : parseWorkflow(source, trace);
+    if (file.flavor === 'workflow' && result.value) {
+      // convertWorkflowTemplate is async only to fetch reusable workflows, which depth 0 never does:
+      // every check (needs, cycles, step ids, events, cron) runs before its first await, so the
+      // errors are in the context when the call returns.
+      convertWorkflowTemplate(result.context, result.value, undefined, { errorPolicy: ErrorPolicy.TryConversion, fetchReusableWorkflowDepth: 0 }).catch(() => undefined);
+    }
+    return result.context.errors
+      .getErrors()
+      .filter((error) => !IGNORED.some((pattern) => pattern.test(error.rawMessage)))
+      .map((error) => ({ message: error.rawMessage, range: toRange(file, error.range) }));
+  } catch {
+    // A parser crash on odd input must not take the other rules down; the YAML itself is valid.
+    return [];
+  }
+}
+
+function toRange(file: GitHubActionsFile, range: { start: { line: number; column: number }; end: { line: number; column: number } } | undefined): Range {
+  if (!range) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const clampLine = (line: number) => Math.min(Math.max(line - 1, 0), Math.max(file.lines.lineCount - 1, 0));
+  const start = { line: clampLine(range.start.line), character: Math.max(range.start.column - 1, 0) };
+  let end = { line: clampLine(range.end.line), character: Math.max(range.end.column - 1, 0) };
+  // Mapping errors span to the start of the next key; trim them to the end of the last line with content.
+  if (end.line > start.line && end.character === 0) {
+    let line = end.line - 1;
+    while (line > start.line && file.lines.lineText(line).trim() === '') line--;
+    end = { line, character: file.lines.lineText(line).trimEnd().length };
+  }
+  return { start, end };
+}

@@ -1,0 +1,141 @@
+/**
+ * What GitHub's parser leaves to run time: references to steps and matrix keys that do not exist,
+ * `needs` cycles, schedules more frequent than GitHub runs them. Reported by `github-actions/syntax`.
+ */
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import type { GitHubActionsFile, Report } from '../../engine/types';
+import { asMap, asSeq, entries, getIn, keyRange, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
+import { contextRefsUnder } from './expression-refs';
+import { hasCronIntervalLessThan5Minutes } from './parser/workflow-parser.bundle';
+import { jobSteps, jobsOf, triggersOf, workflowRoot, type JobRef } from './workflow-model';
+
+export function structureProblems(file: GitHubActionsFile): Report[] {
+  const reports: Report[] = [];
+  if (file.flavor === 'action') {
+    const steps = (asSeq(getIn(file.documents[0]?.contents, ['runs', 'steps']))?.items ?? []).map(asMap);
+    reports.push(...stepReferenceProblems(file, steps, getIn(file.documents[0]?.contents, ['outputs'])));
+    return reports;
+  }
+  for (const job of jobsOf(file)) {
+    reports.push(...stepReferenceProblems(file, jobSteps(job.job), mapGet(job.job, 'outputs')));
+    reports.push(...matrixProblems(file, job));
+  }
+  reports.push(...needsCycles(file), ...cronProblems(file));
+  return reports;
+}
+
+/** `steps.<id>` must name a step before the one reading it (or any step, for outputs read after the job). */
+function stepReferenceProblems(file: GitHubActionsFile, steps: Array<YAMLMap | undefined>, outputs: unknown): Report[] {
+  const reports: Report[] = [];
+  const ids = steps.map((step) => scalarString(mapGet(step, 'id'))?.toLowerCase());
+  const check = (node: unknown, visible: Set<string>, where: string) => {
+    for (const ref of contextRefsUnder(file, node)) {
+      const match = /^steps\.([^.]+)/.exec(ref.path);
+      if (!match || match[1] === '*' || visible.has(match[1])) continue;
+      const later = ids.includes(match[1]);
+      reports.push({
+        range: ref.range,
+        message: later
+          ? `Step '${match[1]}' runs after ${where}, so steps.${match[1]} is empty here.`
+          : `No step with id '${match[1]}' ${where === 'the job' ? 'in this job' : 'before this one'}: steps.${match[1]} is always empty. Known ids: ${knownIds(ids)}.`,
+      });
+    }
+  };
+  steps.forEach((step, index) => check(step, new Set(ids.slice(0, index).filter((id): id is string => !!id)), 'this step'));
+  check(outputs, new Set(ids.filter((id): id is string => !!id)), 'the job');
+  return reports;
+}
+
+function knownIds(ids: Array<string | undefined>): string {
+  const known = ids.filter((id): id is string => !!id);
+  return known.length ? known.join(', ') : 'none (give the step an id:)';
+}
+
+/** `matrix.<key>` must be a key of the job's matrix (rows or `include` entries). */
+function matrixProblems(file: GitHubActionsFile, job: JobRef): Report[] {
+  const matrix = getIn(job.job, ['strategy', 'matrix']);
+  // A matrix computed by an expression (`fromJSON(...)`) has keys we cannot know.
+  if (matrix !== undefined && !isMap(matrix)) return [];
+  if (isMap(matrix) && entries(matrix).some(({ key }) => key.includes('${{'))) return [];
+  const keys = new Set<string>();
+  for (const { key, pair } of entries(matrix)) {
+    if (key !== 'include' && key !== 'exclude') keys.add(key.toLowerCase());
+    if (key === 'include') {
+      if (!asSeq(pair.value)) return [];
+      for (const row of asSeq(pair.value)?.items ?? []) {
+        if (!isMap(row)) return [];
+        for (const entry of entries(row)) keys.add(entry.key.toLowerCase());
+      }
+    }
+  }
+  const reports: Report[] = excludeProblems(file, matrix, keys);
+  for (const ref of contextRefsUnder(file, job.job, ['strategy'])) {
+    const match = /^matrix\.([^.]+)/.exec(ref.path);
+    if (!match || match[1] === '*' || keys.has(match[1])) continue;
+    reports.push({
+      range: ref.range,
+      message: isMap(matrix)
+        ? `The matrix of job '${job.id}' has no key '${match[1]}' (keys: ${[...keys].join(', ') || 'none'}): matrix.${match[1]} is always empty.`
+        : `Job '${job.id}' has no strategy.matrix, so matrix.${match[1]} is always empty.`,
+    });
+  }
+  return reports;
+}
+
+/** GitHub refuses a matrix whose `exclude` rows name a key the matrix does not have. */
+function excludeProblems(file: GitHubActionsFile, matrix: unknown, keys: Set<string>): Report[] {
+  const reports: Report[] = [];
+  for (const row of asSeq(mapGet(matrix, 'exclude'))?.items ?? []) {
+    for (const { key, pair } of entries(row)) {
+      const range = keyRange(file.lines, pair);
+      if (keys.has(key.toLowerCase()) || key.includes('${{') || !range) continue;
+      reports.push({ range, message: `exclude names '${key}', which is not a key of the matrix (keys: ${[...keys].join(', ') || 'none'}): GitHub rejects the matrix.` });
+    }
+  }
+  return reports;
+}
+
+/** Jobs that wait on each other never start. GitHub's parser reports this only when some job has no needs. */
+function needsCycles(file: GitHubActionsFile): Report[] {
+  const needs = new Map<string, Array<{ target: string; node: Node }>>();
+  for (const job of jobsOf(file)) {
+    const value = mapGet(job.job, 'needs');
+    const items = isScalar(value) ? [value] : (asSeq(value)?.items ?? []);
+    needs.set(job.id, items.flatMap((item) => {
+      const target = scalarString(item);
+      return target && isScalar(item) ? [{ target, node: item as Node }] : [];
+    }));
+  }
+  const reports: Report[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, path: string[]) => {
+    state.set(id, 'visiting');
+    for (const edge of needs.get(id) ?? []) {
+      if (state.get(edge.target) === 'visiting') {
+        const cycle = [...path.slice(path.indexOf(edge.target)), id, edge.target].filter((v, i, all) => i === 0 || v !== all[i - 1]);
+        const range = nodeRange(file.lines, edge.node);
+        if (range) reports.push({ range, message: `needs cycle: ${cycle.join(' → ')}. None of these jobs can ever start.` });
+      } else if (!state.has(edge.target) && needs.has(edge.target)) {
+        visit(edge.target, [...path, id]);
+      }
+    }
+    state.set(id, 'done');
+  };
+  for (const id of needs.keys()) if (!state.has(id)) visit(id, []);
+  return reports;
+}
+
+/** GitHub runs schedules at most every 5 minutes; a tighter cron silently runs less often than written. */
+function cronProblems(file: GitHubActionsFile): Report[] {
+  const reports: Report[] = [];
+  if (!triggersOf(file).has('schedule')) return reports;
+  for (const item of asSeq(getIn(workflowRoot(file), ['on', 'schedule']))?.items ?? []) {
+    const node = mapGet(item, 'cron');
+    const cron = scalarString(node);
+    const range = nodeRange(file.lines, node);
+    if (cron && range && hasCronIntervalLessThan5Minutes(cron)) {
+      reports.push({ range, message: `Schedule '${cron}' asks for runs less than 5 minutes apart; GitHub runs scheduled workflows at most every 5 minutes.` });
+    }
+  }
+  return reports;
+}

@@ -1,0 +1,88 @@
+/**
+ * Scores the GitHub Actions rules against actionlint's own test suite (../shared/conformance/actionlint):
+ * - ok/: workflows actionlint accepts; our correctness rules must report nothing there;
+ * - err/ and examples/: each `.out` line is an expected error `test.yaml:LINE:COL: message [check]`;
+ *   for the checks that map to our rules (through `aliases`), the share we report on the same line.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../helpers/lint';
+import { registry } from '../../server/src/rules';
+import scope from './github-actions/actionlint-scope.json';
+
+const root = join(__dirname, '../../../shared/conformance/actionlint/testdata');
+if (!existsSync(root)) {
+  console.error(`actionlint test data not found at ${root}`);
+  process.exit(2);
+}
+
+/** actionlint check name → our rule ids, from every rule's `actionlint:<check>` aliases. */
+const mapping = new Map<string, string[]>();
+for (const rule of registry.all) {
+  for (const alias of rule.aliases) {
+    if (!alias.startsWith('actionlint:')) continue;
+    const check = alias.slice('actionlint:'.length);
+    mapping.set(check, [...(mapping.get(check) ?? []), rule.id]);
+  }
+}
+
+function lintAsWorkflow(file: string) {
+  // Under .github/workflows/ so it is classified as a workflow whatever its name.
+  const path = `/conformance/.github/workflows/${file.split('/').pop()}`;
+  return lint(path, readFileSync(file, 'utf8'));
+}
+
+// ok/: false positives of correctness rules.
+const okDir = join(root, 'ok');
+const falsePositives: string[] = [];
+let okFiles = 0;
+for (const name of readdirSync(okDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  okFiles++;
+  for (const finding of lintAsWorkflow(join(okDir, name))) {
+    if (scope.correctnessRules.includes(finding.ruleId)) falsePositives.push(`${name}:${finding.range.start.line + 1}: ${finding.ruleId}: ${finding.message}`);
+  }
+}
+const filesWithFalsePositives = new Set(falsePositives.map((fp) => fp.split(':')[0])).size;
+console.log(`ok/: ${okFiles} files, ${falsePositives.length} findings of correctness rules in ${filesWithFalsePositives} files (${okFiles - filesWithFalsePositives}/${okFiles} clean)`);
+for (const fp of falsePositives) console.log(`  FP ${fp}`);
+
+// err/ and examples/: recall by line, per actionlint check.
+interface Tally { expected: number; found: number }
+const perCheck = new Map<string, Tally>();
+const missed: string[] = [];
+for (const folder of ['err', 'examples']) {
+  const dir = join(root, folder);
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.out')).sort()) {
+    const workflow = ['.yaml', '.yml'].map((ext) => join(dir, name.replace(/\.out$/, ext))).find(existsSync);
+    if (!workflow) continue;
+    const findings = lintAsWorkflow(workflow);
+    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+      const place = /:(\d+):(\d+):/.exec(line);
+      const check = /\\?\[([\w-]+)\\?\]\/?\s*$/.exec(line)?.[1];
+      if (!place || !check) continue;
+      const tally = perCheck.get(check) ?? { expected: 0, found: 0 };
+      perCheck.set(check, tally);
+      tally.expected++;
+      const ours = mapping.get(check) ?? [];
+      const hit = findings.some((f) => ours.includes(f.ruleId) && f.range.start.line + 1 === Number(place[1]));
+      if (hit) tally.found++;
+      else if (ours.length > 0) missed.push(`${folder}/${name}:${place[1]} [${check}]`);
+    }
+  }
+}
+console.log('\nerr/ + examples/: recall by line, per actionlint check');
+console.log('check                 our rules                                          found/expected');
+let mappedExpected = 0;
+let mappedFound = 0;
+for (const [check, tally] of [...perCheck].sort((a, b) => b[1].expected - a[1].expected)) {
+  const ours = mapping.get(check);
+  const rules = ours ? ours.map((id) => id.replace('github-actions/', '')).join(', ') : `— ${(scope.notCovered as Record<string, string>)[check] ? 'see actionlint-scope.json' : 'not covered'}`;
+  if (ours) {
+    mappedExpected += tally.expected;
+    mappedFound += tally.found;
+  }
+  console.log(`${check.padEnd(22)}${rules.padEnd(51)}${tally.found}/${tally.expected}`);
+}
+const percent = mappedExpected ? ((100 * mappedFound) / mappedExpected).toFixed(1) : '0';
+console.log(`\nrecall on mapped checks: ${mappedFound}/${mappedExpected} (${percent}%)`);
+if (process.argv.includes('--verbose')) for (const m of missed) console.log(`  missed ${m}`);
