@@ -1,3 +1,5 @@
 import type { FixProvider } from '../types';
+import { imageTagFix } from './image-tag';
+import { plaintextSecretFix } from './plaintext-secret';
 
-export const composeFixes: FixProvider[] = [];
+export const composeFixes: FixProvider[] = [imageTagFix, plaintextSecretFix];

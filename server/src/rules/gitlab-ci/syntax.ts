@@ -1,11 +1,22 @@
 import type { Rule } from '../../engine/types';
 import { reportParseProblems } from '../shared/parse-problems';
+import { pipelineOf } from './pipeline';
+import { checkReferences } from './syntax-references';
+import { checkStructure } from './syntax-structure';
 
 export const syntax: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/syntax',
   kind: 'gitlab-ci',
   defaultSeverity: 'error',
-  docs: { summary: 'YAML that does not parse.' },
+  docs: { summary: 'GitLab CI configuration that GitLab rejects: YAML errors, unknown keywords, wrong types and names that do not exist.' },
   aliases: [],
-  check: reportParseProblems,
+  scope: 'workspace',
+  check(context) {
+    reportParseProblems(context);
+    // A file that does not parse has no reliable structure to judge beyond the parser's own errors.
+    if (context.file.parseProblems.length > 0) return;
+    const pipeline = pipelineOf(context);
+    checkStructure(pipeline, context.report);
+    checkReferences(pipeline, context.report);
+  },
 };
