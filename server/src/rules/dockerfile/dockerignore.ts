@@ -16,7 +16,7 @@ export const dockerignore: Rule<'dockerfile'> = {
     const root = contextRoot(file);
     report({
       range: source.range,
-      message: `${copy.keyword} ${source.value} sends the whole folder and there is no .dockerignore in ${root}: .git, node_modules, build output and .env files go into the image and every change busts the cache. Add a .dockerignore.`,
+      message: `${copy.keyword} ${source.value} sends the whole build context and there is no .dockerignore beside the Dockerfile: .git, node_modules, build output and .env files go into the image and every change busts the cache. Add a .dockerignore.`,
       data: { path: `${root.replace(/\/$/, '')}/.dockerignore` },
     });
   },
