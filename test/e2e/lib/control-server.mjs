@@ -1,0 +1,49 @@
+// A tiny HTTP endpoint on 127.0.0.1 through which the tests (in the extension host) ask the runner
+// for things only the browser side can do: screenshots of the workbench (see suite/screenshots.ts).
+import { createServer } from 'node:http';
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { onCleanup } from './processes.mjs';
+
+/** Resolves with the URL to hand to the tests; `page()` gives the workbench page once it exists. */
+export function startControlServer({ page, screenshotDir, log }) {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (request.method !== 'POST' || url.pathname !== '/screenshot') {
+      response.writeHead(404).end('unknown request');
+      return;
+    }
+    const name = url.searchParams.get('name') ?? '';
+    const selector = url.searchParams.get('selector') ?? 'body';
+    const hover = url.searchParams.get('hover') ?? undefined;
+    takeScreenshot(page(), screenshotDir, name, selector, hover).then(
+      (path) => {
+        log(`screenshot ${path}`);
+        response.writeHead(200).end(path);
+      },
+      (error) => response.writeHead(500).end(String(error?.message ?? error)),
+    );
+  });
+  onCleanup(() => new Promise((resolve) => server.close(() => resolve())));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
+  });
+}
+
+/**
+ * Wait until the state the test produced is on screen, then write the PNG (atomically, by rename).
+ * With `hover`, the mouse first rests on that element, as a user's would to read a squiggle.
+ */
+async function takeScreenshot(page, dir, name, selector, hover) {
+  if (!page) throw new Error('the workbench page is not open');
+  if (!/^[\w-]+$/.test(name)) throw new Error(`bad screenshot name: ${name}`);
+  // force: decorations such as squiggles lie under the text layer, which would "intercept" the pointer.
+  if (hover) await page.locator(hover).first().hover({ timeout: 15_000, force: true });
+  await page.locator(selector).first().waitFor({ state: 'visible', timeout: 15_000 });
+  const partial = join(dir, `${name}.partial.png`);
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path: partial, animations: 'disabled', caret: 'hide' });
+  renameSync(partial, path);
+  return path;
+}

@@ -1,0 +1,13 @@
+/**
+ * Screenshots for the README, taken by the runner (Playwright) when a test has put the workbench in
+ * the state worth showing. The runner waits until `selector` is visible, so what is pictured is
+ * what the test just produced; `hover` names an element the mouse should rest on first. Without a runner that takes pictures (desktop VS Code) this is a no-op.
+ */
+export async function screenshot(name: string, selector: string, options: { hover?: string } = {}): Promise<void> {
+  const control = process.env.SHIPSHAPE_E2E_CONTROL_URL;
+  if (!control) return;
+  const query = new URLSearchParams({ name, selector, ...(options.hover ? { hover: options.hover } : {}) });
+  const url = `${control}/screenshot?${query}`;
+  const response = await fetch(url, { method: 'POST' });
+  if (!response.ok) throw new Error(`screenshot ${name} failed: ${response.status} ${await response.text()}`);
+}
