@@ -92,6 +92,15 @@ describe('exit codes', () => {
     assert.equal(shipshape(['check', '--fail-on', 'none', root]).code, 0);
     assert.equal(shipshape(['check', '--fail-on', 'warning', join(root, 'ok')]).code, 0);
   });
+  test('a .hadolint.yaml failure-threshold applies to its files unless --fail-on is given', () => {
+    const strict = tempDir({ '.hadolint.yaml': 'failure-threshold: style\n', 'Dockerfile': 'FROM node:22.11\nUSER node\nMAINTAINER me\n' });
+    assert.equal(shipshape(['check', strict]).code, 1, 'style is our info; the deprecated-maintainer warning fails');
+    assert.equal(shipshape(['check', '--fail-on', 'error', strict]).code, 0, '--fail-on wins');
+    const lenient = tempDir({ '.hadolint.yaml': 'no-fail: true\n', 'Dockerfile': 'FROM node:22.11\nUSER node\nRUN echo ${UNKNOWN_VAR:?}\nFROM\n' });
+    assert.equal(shipshape(['check', lenient]).code, 0, 'no-fail: syntax errors do not fail the run');
+    const bad = tempDir({ '.hadolint.yaml': 'failure-threshold: loud\n', 'Dockerfile': 'FROM node:22.11\nUSER node\n' });
+    assert.match(shipshape(['check', bad]).stderr, /\.hadolint\.yaml: Unknown failure-threshold 'loud'/, 'the problem itself, since a .hadolint.yaml is not checked');
+  });
   test('usage errors exit 2 with a one-line message', () => {
     for (const args of [['check', '--format', 'xml'], ['check', '--bogus'], ['lint'], ['check', '--fail-on']]) {
       const { code, stderr } = shipshape(args);

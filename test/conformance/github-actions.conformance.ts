@@ -7,14 +7,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../helpers/lint';
+import { conformanceData } from './data-root';
 import { registry } from '../../server/src/rules';
 import scope from './github-actions/actionlint-scope.json';
 
-const root = join(__dirname, '../../../shared/conformance/actionlint/testdata');
-if (!existsSync(root)) {
-  console.error(`actionlint test data not found at ${root}`);
-  process.exit(2);
-}
+const root = conformanceData('actionlint/testdata');
 
 /** actionlint check name → our rule ids, from every rule's `actionlint:<check>` aliases. */
 const mapping = new Map<string, string[]>();

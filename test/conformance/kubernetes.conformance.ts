@@ -11,16 +11,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../helpers/lint';
+import { conformanceData } from './data-root';
 import extra from './kubernetes/kube-linter-extra.json';
 import { belongsTo, printRows, rulesFor, settingsFor, unitsOf, type Row } from './kubernetes/score';
 
-const shared = join(__dirname, '../../../shared/conformance');
-const polarisRoot = join(shared, 'polaris/test/checks');
-const kubeLinterRoot = join(shared, 'kube-linter');
-if (!existsSync(polarisRoot) || !existsSync(kubeLinterRoot)) {
-  console.error(`conformance data not found under ${shared}`);
-  process.exit(2);
-}
+const polarisRoot = conformanceData('polaris/test/checks');
+const kubeLinterRoot = conformanceData('kube-linter');
 const verbose = process.argv.includes('--verbose');
 
 function polarisRows(): Row[] {

@@ -1,13 +1,14 @@
-import type { Severity } from '../engine/types';
+import type { FailOn } from '../engine/config';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
-export type FailOn = Severity | 'none';
+export type { FailOn };
 
 export interface CheckCommand {
   command: 'check';
   paths: string[];
   format: OutputFormat;
-  failOn: FailOn;
+  /** Undefined when not given: a `.hadolint.yaml` failure-threshold applies, else `error`. */
+  failOn: FailOn | undefined;
   color: boolean | undefined;
 }
 export type Command = CheckCommand | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
@@ -23,7 +24,8 @@ Directories are walked (skipping .git, node_modules and the config's ignore glob
 Options:
   --format text|json|sarif       output format (default: text)
   --fail-on error|warning|info|none
-                                 exit 1 when a finding at or above this severity exists (default: error)
+                                 exit 1 when a finding at or above this severity exists
+                                 (default: error, or a .hadolint.yaml failure-threshold)
   --color, --no-color            force colour on or off (default: on for a terminal, off with NO_COLOR)
   -h, --help                     show this help
   -v, --version                  print the version
@@ -42,7 +44,7 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (command !== 'check') throw new UsageError(`unknown command '${command}': use 'check' or 'rules'`);
   const format = takeOption(args, '--format', ['text', 'json', 'sarif'] as const) ?? 'text';
-  const failOn = takeOption(args, '--fail-on', ['error', 'warning', 'info', 'none'] as const) ?? 'error';
+  const failOn = takeOption(args, '--fail-on', ['error', 'warning', 'info', 'none'] as const);
   let color: boolean | undefined;
   if (takeFlag(args, '--color')) color = true;
   if (takeFlag(args, '--no-color')) color = false;

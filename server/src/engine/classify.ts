@@ -39,6 +39,12 @@ export function classify(input: ClassifyInput): Classification {
   return undefined;
 }
 
+/**
+ * `Dockerfile.<suffix>` names a variant (`Dockerfile.dev`, `Dockerfile.alpine`), unless the suffix is the
+ * extension of another kind of file: `dockerfile.json` snippets, `Dockerfile.dockerignore`, `Dockerfile.md`.
+ */
+const NOT_DOCKERFILE_EXTENSION = /\.(dockerignore|json|jsonc|ya?ml|toml|md|markdown|txt|rst|html?|xml|sh|bash|ps1|bat|cmd|[cm]?[jt]s|py|rb|go|lock|log|orig|rej|patch|diff|swp)$/;
+
 export function isDockerfileName(base: string): boolean {
   const lower = base.toLowerCase();
   return (
@@ -47,7 +53,7 @@ export function isDockerfileName(base: string): boolean {
     lower.endsWith('.dockerfile') ||
     lower.endsWith('.containerfile') ||
     /^(dockerfile|containerfile)\.[^.]/.test(lower)
-  ) && !lower.endsWith('.dockerignore');
+  ) && !NOT_DOCKERFILE_EXTENSION.test(lower);
 }
 
 function isComposeName(lowerBase: string): boolean {

@@ -32,7 +32,12 @@ export interface LoadedConfig {
   rules: RuleSettings;
   ignore: string[];
   problems: ConfigProblem[];
+  /** The lowest severity that fails a CLI run (`failure-threshold` of a `.hadolint.yaml`); `--fail-on` wins. */
+  failOn?: FailOn;
 }
+
+/** The lowest severity that makes the CLI exit 1, or `none` to never fail on findings. */
+export type FailOn = Severity | 'none';
 
 export interface EffectiveRule {
   severity: SeveritySetting;

@@ -1,10 +1,10 @@
 /**
- * `.hadolint.yaml` compatibility: users who come from hadolint keep their `ignored` and `override` lists.
- * Codes are mapped to our rules through each rule's `hadolint:` aliases. Used only when no `.shipshape.yaml`
- * applies to a file (see ConfigResolver).
+ * `.hadolint.yaml` compatibility: users who come from hadolint keep their `ignored` and `override` lists,
+ * `trustedRegistries` and `failure-threshold`. Codes are mapped to our rules through each rule's `hadolint:`
+ * aliases. Used only when no `.shipshape.yaml` applies to a file (see ConfigResolver).
  */
 import { parse } from 'yaml';
-import type { LoadedConfig, RuleSettings } from './config';
+import type { FailOn, LoadedConfig, RuleSettings } from './config';
 import type { RuleRegistry } from './registry';
 import type { Host, SeveritySetting } from './types';
 
@@ -12,6 +12,10 @@ export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as cons
 
 /** hadolint has four levels; `style` is our `info`. */
 const LEVELS: Record<string, SeveritySetting> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
+/** hadolint's `failure-threshold`: `ignore` and `none` never fail the run. */
+const THRESHOLDS: Record<string, FailOn> = { error: 'error', warning: 'warning', info: 'info', style: 'info', ignore: 'none', none: 'none' };
+/** Our rule that enforces `trustedRegistries` (hadolint DL3026). */
+const TRUSTED_REGISTRY_RULE = 'dockerfile/trusted-registry';
 
 export function parseHadolintConfig(path: string, text: string, registry: RuleRegistry): LoadedConfig {
   const directory = path.replace(/\\/g, '/').replace(/\/[^/]*$/, '') || '/';
@@ -39,6 +43,17 @@ export function parseHadolintConfig(path: string, text: string, registry: RuleRe
     }
   }
   if (Array.isArray(raw.ignored)) raw.ignored.forEach((code) => set(code, 'off'));
+  const registries = raw.trustedRegistries;
+  if (Array.isArray(registries) && registries.length > 0 && registry.get(TRUSTED_REGISTRY_RULE)) {
+    const names = registries.filter((name): name is string => typeof name === 'string');
+    rules[TRUSTED_REGISTRY_RULE] = { ...rules[TRUSTED_REGISTRY_RULE], options: { registries: names } };
+  }
+  const threshold = raw['failure-threshold'];
+  if (typeof threshold === 'string') {
+    config.failOn = THRESHOLDS[threshold];
+    if (!config.failOn) config.problems.push({ message: `Unknown failure-threshold '${threshold}': expected ${Object.keys(THRESHOLDS).join(', ')}.` });
+  }
+  if (raw['no-fail'] === true) config.failOn = 'none';
   config.rules = rules;
   return config;
 }

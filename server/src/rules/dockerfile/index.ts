@@ -26,6 +26,7 @@ import { preferCopy } from './prefer-copy';
 import { secretInEnv } from './secret-in-env';
 import { singleCmd } from './single-cmd';
 import { syntax } from './syntax';
+import { trustedRegistry } from './trusted-registry';
 import { undefinedVariable } from './undefined-variable';
 import { useWorkdir } from './use-workdir';
 
@@ -57,6 +58,7 @@ export const dockerfileRules: AnyRule[] = [
   preferCopy,
   secretInEnv,
   singleCmd,
+  trustedRegistry,
   undefinedVariable,
   useWorkdir,
 ];

@@ -58,3 +58,17 @@ describe('hadolint pragmas and BuildKit check directives', () => {
     assert.ok(rulesOf({}, text).some((f) => f.startsWith('dockerfile/json-exec-form:')));
   });
 });
+
+describe('.hadolint.yaml trustedRegistries and failure-threshold', () => {
+  test('trustedRegistries switches dockerfile/trusted-registry on with that list', () => {
+    const findings = lint(PATH, 'FROM quay.io/o/app:1\nFROM ghcr.io/o/app:1\n', { files: { '/repo/.hadolint.yaml': 'trustedRegistries:\n  - ghcr.io\n' } });
+    const found = findings.filter((f) => f.ruleId === 'dockerfile/trusted-registry');
+    assert.deepEqual(found.map((f) => f.range.start.line), [0]);
+    assert.match(found[0].message, /quay\.io, which is not a trusted registry \(ghcr\.io\)/);
+  });
+
+  test('an ignored DL3026 wins over the list', () => {
+    const findings = lint(PATH, 'FROM quay.io/o/app:1\n', { files: { '/repo/.hadolint.yaml': 'ignored: [DL3026]\ntrustedRegistries: [ghcr.io]\n' } });
+    assert.ok(!findings.some((f) => f.ruleId === 'dockerfile/trusted-registry'));
+  });
+});
