@@ -2,13 +2,13 @@ import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { mapGet, scalarString } from './yaml/nav';
 
 /**
- * Paths a `.gitlab-ci.yml` includes from its own repository: `include: 'file.yml'`, a list of such strings,
+ * Paths a `.gitlab-ci.yml` (or a file it includes) includes from its own repository: `include: 'file.yml'`, a list of such strings,
  * or `- local: file.yml`. GitLab resolves local paths from the repository root, which we take to be the
  * folder of the root `.gitlab-ci.yml`. Wildcard includes are left out: we cannot list them without the disk.
  */
-export function gitlabLocalIncludes(rootPath: string, text: string): string[] {
+export function gitlabLocalIncludes(repoRoot: string, text: string): string[] {
   const document = parseDocument(text, { prettyErrors: false });
-  return includeTargets(repositoryRoot(rootPath), mapGet(document.contents, 'include')).local;
+  return includeTargets(repoRoot, mapGet(document.contents, 'include')).local;
 }
 
 export interface IncludeTargets {

@@ -1,5 +1,5 @@
 import { classify, type Classification } from './classify';
-import { gitlabLocalIncludes } from './gitlab-includes';
+import { gitlabLocalIncludes, isGitlabRootPath, repositoryRoot } from './gitlab-includes';
 import { parseFile } from './parse';
 import type { FileKind, ParsedFile, ParsedFileOf, WorkspaceView } from './types';
 
@@ -24,12 +24,18 @@ export class Workspace implements WorkspaceView {
     const existing = this.entries.get(key);
     if (existing && existing.text === text && existing.languageId === languageId) return;
     this.entries.set(key, { text, languageId });
-    if (isGitlabRoot(key) || existing?.classification?.kind === 'gitlab-ci') this.resetClassifications();
+    if (this.affectsGitlabIncludes(key)) this.resetClassifications();
   }
 
   delete(path: string): void {
     const key = normalize(path);
-    if (this.entries.delete(key) && isGitlabRoot(key)) this.resetClassifications();
+    if (this.affectsGitlabIncludes(key) && this.entries.delete(key)) this.resetClassifications();
+    else this.entries.delete(key);
+  }
+
+  /** A root `.gitlab-ci.yml` or a file one includes: its `include:` list decides what else is GitLab CI. */
+  private affectsGitlabIncludes(path: string): boolean {
+    return isGitlabRootPath(path) || (this.includes?.has(path) ?? false);
   }
 
   has(path: string): boolean {
@@ -64,13 +70,24 @@ export class Workspace implements WorkspaceView {
     return entry.classification ?? undefined;
   }
 
-  /** Files that some `.gitlab-ci.yml` includes with `include: local`, which are GitLab CI too. */
+  /**
+   * Files that some `.gitlab-ci.yml` includes with `include: local`, directly or through another included
+   * file, which are GitLab CI too. Local paths always start at the root file's folder, however deep.
+   */
   private gitlabIncludes(): Set<string> {
     if (!this.includes) {
-      this.includes = new Set();
-      for (const [path, entry] of this.entries) {
-        if (isGitlabRoot(path)) for (const included of gitlabLocalIncludes(path, entry.text)) this.includes.add(included);
+      const found = new Set<string>();
+      const pending = [...this.entries.keys()].filter(isGitlabRootPath).map((path) => ({ path, repoRoot: repositoryRoot(path) }));
+      for (let next = pending.shift(); next; next = pending.shift()) {
+        const entry = this.entries.get(next.path);
+        if (!entry) continue;
+        for (const included of gitlabLocalIncludes(next.repoRoot, entry.text)) {
+          if (found.has(included)) continue; // includes that form a cycle are GitLab's error, not a hang
+          found.add(included);
+          pending.push({ path: included, repoRoot: next.repoRoot });
+        }
       }
+      this.includes = found;
     }
     return this.includes;
   }
@@ -82,10 +99,6 @@ export class Workspace implements WorkspaceView {
       entry.parsed = undefined;
     }
   }
-}
-
-function isGitlabRoot(path: string): boolean {
-  return /(^|\/)\.gitlab-ci\.ya?ml$/.test(path);
 }
 
 export function normalize(path: string): string {

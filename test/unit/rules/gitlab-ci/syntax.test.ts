@@ -75,6 +75,18 @@ test:
       want: ['missing'],
     },
     {
+      name: 'a file included through another included file is GitLab CI too',
+      path: '/repo/ci/jobs/deploy.yml',
+      text: 'deploy:\n  stage: deploy\n  needs: [build, missing]\n  script: ./deploy\n',
+      options: {
+        files: {
+          '/repo/.gitlab-ci.yml': 'include: ci/all.yml\nbuild:\n  stage: build\n  script: make\n',
+          '/repo/ci/all.yml': 'include:\n  - local: ci/jobs/deploy.yml\n  - local: ci/all.yml\n',
+        },
+      },
+      want: ['missing'],
+    },
+    {
       name: 'a file whose including root is not in sight gets no name checks',
       path: '/repo/ci/orphan.yml',
       text: 'test:\n  stage: nowhere\n  needs: [missing]\n  script: make test\n',
