@@ -3,15 +3,17 @@ import type { Rule } from '../../engine/types';
 import { asSeq, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 import labels from './data/runner-labels.json';
 import { closest, editDistance } from '../../engine/registry';
+import { runnerLabelConflicts } from './runner-label-conflicts';
 import { jobsOf } from './workflow-model';
 
 const HOSTED_PREFIX = new RegExp(labels.hostedPrefix, 'i');
+const hosted: ReadonlySet<string> = new Set(labels.hosted.map((label) => label.toLowerCase()));
 
 export const runnerLabel: Rule<'github-actions', { selfHostedLabels: string[] }> = {
   id: 'github-actions/runner-label',
   kind: 'github-actions',
   defaultSeverity: 'warning',
-  docs: { summary: 'runs-on must name a GitHub-hosted runner image that exists (or a self-hosted label you declared), or the job waits forever.' },
+  docs: { summary: 'runs-on must name a GitHub-hosted runner image that exists (or a self-hosted label you declared), and not two systems at once, or the job waits forever.' },
   aliases: ['actionlint:runner-label'],
   defaultOptions: { selfHostedLabels: [] },
   optionsSchema: { type: 'object', properties: { selfHostedLabels: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
@@ -42,6 +44,7 @@ export const runnerLabel: Rule<'github-actions', { selfHostedLabels: string[] }>
           data: suggestion ? { suggestion } : undefined,
         });
       });
+      if (job) for (const conflict of runnerLabelConflicts(file, job, items, hosted)) report(conflict);
     }
   },
 };

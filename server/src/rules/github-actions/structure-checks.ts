@@ -1,10 +1,11 @@
 /**
  * What GitHub's parser leaves to run time: references to steps and matrix keys that do not exist,
- * `needs` cycles, schedules more frequent than GitHub runs them. Reported by `github-actions/syntax`.
+ * `needs` naming unknown jobs or forming cycles, schedules more frequent than GitHub runs them. Reported by `github-actions/syntax`.
  */
-import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isNode, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { GitHubActionsFile, Report } from '../../engine/types';
 import { asMap, asSeq, entries, getIn, keyRange, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
+import { closest } from '../../engine/registry';
 import { contextRefsUnder } from './expression-refs';
 import { hasCronIntervalLessThan5Minutes } from './parser/workflow-parser.bundle';
 import { jobSteps, jobsOf, triggersOf, workflowRoot, type JobRef } from './workflow-model';
@@ -82,17 +83,66 @@ function matrixProblems(file: GitHubActionsFile, job: JobRef): Report[] {
   return reports;
 }
 
-/** GitHub refuses a matrix whose `exclude` rows name a key the matrix does not have. */
+/**
+ * GitHub refuses a matrix whose `exclude` rows name a key the matrix does not have; a row whose value
+ * matches none of the key's values is accepted but excludes nothing, so the combination still runs.
+ */
 function excludeProblems(file: GitHubActionsFile, matrix: unknown, keys: Set<string>): Report[] {
   const reports: Report[] = [];
   for (const row of asSeq(mapGet(matrix, 'exclude'))?.items ?? []) {
     for (const { key, pair } of entries(row)) {
-      const range = keyRange(file.lines, pair);
-      if (keys.has(key.toLowerCase()) || key.includes('${{') || !range) continue;
-      reports.push({ range, message: `exclude names '${key}', which is not a key of the matrix (keys: ${[...keys].join(', ') || 'none'}): GitHub rejects the matrix.` });
+      if (key.includes('${{')) continue;
+      if (!keys.has(key.toLowerCase())) {
+        const range = keyRange(file.lines, pair);
+        if (range) reports.push({ range, message: `exclude names '${key}', which is not a key of the matrix (keys: ${[...keys].join(', ') || 'none'}): GitHub rejects the matrix.` });
+        continue;
+      }
+      const values = valuesOfKey(matrix, key);
+      const excluded: unknown = isNode(pair.value) ? pair.value.toJSON() : pair.value;
+      if (!values || hasExpression(excluded) || values.some((value) => partialMatch(excluded, value))) continue;
+      const range = nodeRange(file.lines, pair.value);
+      if (range) {
+        reports.push({
+          range,
+          message: `This exclude value of '${key}' matches none of its values (${values.map((v) => JSON.stringify(v)).join(', ')}), so it excludes nothing and that combination still runs.`,
+        });
+      }
     }
   }
   return reports;
+}
+
+/** Every value a matrix key takes (its list and `include` rows), or undefined when an expression decides. */
+function valuesOfKey(matrix: unknown, key: string): unknown[] | undefined {
+  const values: unknown[] = [];
+  for (const entry of entries(matrix)) {
+    if (entry.key === 'include') {
+      for (const row of asSeq(entry.pair.value)?.items ?? []) {
+        const value = entries(row).find((e) => e.key.toLowerCase() === key.toLowerCase())?.pair.value;
+        if (isNode(value)) values.push(value.toJSON());
+      }
+    } else if (entry.key.toLowerCase() === key.toLowerCase()) {
+      const list = asSeq(entry.pair.value);
+      if (!list) return undefined;
+      values.push(...list.items.map((item) => (isNode(item) ? item.toJSON() : item)));
+    }
+  }
+  return values.some(hasExpression) ? undefined : values;
+}
+
+/** As GitHub matches exclude rows: every field written must be there with the same value; lists whole. */
+function partialMatch(pattern: unknown, value: unknown): boolean {
+  if (Array.isArray(pattern)) return Array.isArray(value) && value.length === pattern.length && pattern.every((p, i) => partialMatch(p, value[i]));
+  if (isRecord(pattern)) return isRecord(value) && Object.entries(pattern).every(([k, p]) => k in value && partialMatch(p, value[k]));
+  return !Array.isArray(value) && !isRecord(value) && String(pattern) === String(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasExpression(value: unknown): boolean {
+  return JSON.stringify(value ?? null).includes('${{');
 }
 
 /** Jobs that wait on each other never start. GitHub's parser reports this only when some job has no needs. */
@@ -106,7 +156,7 @@ function needsCycles(file: GitHubActionsFile): Report[] {
       return target && isScalar(item) ? [{ target, node: item as Node }] : [];
     }));
   }
-  const reports: Report[] = [];
+  const reports: Report[] = needsTargetProblems(file, needs);
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string, path: string[]) => {
     state.set(id, 'visiting');
@@ -122,6 +172,30 @@ function needsCycles(file: GitHubActionsFile): Report[] {
     state.set(id, 'done');
   };
   for (const id of needs.keys()) if (!state.has(id)) visit(id, []);
+  return reports;
+}
+
+/**
+ * `needs` naming no job, or the same job twice. The parser names unknown jobs only when some job has no
+ * needs at all; we always do, with the closest job id.
+ */
+function needsTargetProblems(file: GitHubActionsFile, needs: Map<string, Array<{ target: string; node: Node }>>): Report[] {
+  const reports: Report[] = [];
+  const known = new Set([...needs.keys()].map((id) => id.toLowerCase()));
+  for (const [id, edges] of needs) {
+    const seen = new Set<string>();
+    for (const { target, node } of edges) {
+      const range = nodeRange(file.lines, node);
+      if (!range || target.includes('${{')) continue;
+      if (!known.has(target.toLowerCase())) {
+        const suggestion = closest(target, needs.keys());
+        reports.push({ range, message: `Job '${id}' needs job '${target}', which does not exist in this workflow${suggestion ? `: did you mean '${suggestion}'?` : '.'}` });
+      } else if (seen.has(target.toLowerCase())) {
+        reports.push({ range, message: `Job '${target}' is listed twice in the needs of '${id}' (job ids are compared without case).` });
+      }
+      seen.add(target.toLowerCase());
+    }
+  }
   return reports;
 }
 

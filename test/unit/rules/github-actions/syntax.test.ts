@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkCases } from '../../../helpers/lint';
+import { checkCases, lint } from '../../../helpers/lint';
 
 const job = (body: string, extra = '') => `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n${body}${extra}`;
 
@@ -13,6 +14,11 @@ describe('github-actions/syntax', () => {
       name: 'needs an unknown job',
       text: job('    steps:\n      - run: echo\n', '  test:\n    needs: buld\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n'),
       want: ['buld'],
+    },
+    {
+      name: 'needs an unknown job when every job has needs, and a job twice',
+      text: 'on: push\njobs:\n  foo:\n    needs: [bar, BAR]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  bar:\n    needs: [fo]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+      want: [{ at: '4:18-4:21', token: 'BAR' }, { at: '8:13-8:15', token: 'fo' }],
     },
     {
       name: 'needs cycle',
@@ -37,6 +43,18 @@ describe('github-actions/syntax', () => {
       text: job('    strategy:\n      matrix:\n        os: [a, b]\n        exclude:\n          - operating-system: a\n          - os: b\n    steps:\n      - run: echo\n'),
       want: [{ at: '9:13-9:29', token: 'operating-system' }],
     },
+    {
+      name: 'matrix exclude values that match nothing',
+      text: job(
+        "    strategy:\n      matrix:\n        os: [{runner: ubuntu-latest, name: Linux}]\n        node: [20, 22]\n        include:\n          - os: {runner: ubuntu-latest}\n            gui: gnome\n        exclude:\n          - os: {runner: ubuntu-latest}\n            node: 22\n          - os: ubuntu-latest\n          - os: {runner: windows-latest}\n          - node: [20]\n          - gui: kde\n          - node: 18\n    steps:\n      - run: echo\n",
+      ),
+      want: ['ubuntu-latest', '{runner: windows-latest}', '[20]', 'kde', '18'],
+    },
+    {
+      name: 'matrix exclude values from an expression are not judged',
+      text: job("    strategy:\n      matrix:\n        os: ${{ fromJSON(needs.a.outputs.os) }}\n        node: [20]\n        exclude:\n          - os: windows\n          - node: ${{ vars.SKIP }}\n    steps:\n      - run: echo\n"),
+      want: [],
+    },
     { name: 'matrix without a strategy', text: job('    steps:\n      - run: echo ${{ matrix.node }}\n'), want: ['matrix.node'] },
     { name: 'matrix from an expression is not judged', text: job('    strategy:\n      matrix: ${{ fromJSON(needs.a.outputs.m) }}\n    steps:\n      - run: echo ${{ matrix.anything }}\n'), want: [] },
     {
@@ -57,4 +75,13 @@ describe('github-actions/syntax', () => {
     },
     { name: 'valid action.yml', path: '/repo/action.yml', text: "name: a\ndescription: d\ninputs:\n  who:\n    description: who\nruns:\n  using: node20\n  main: index.js\n", want: [] },
   ], test);
+
+  test('unknown and repeated needs say what is wrong', () => {
+    const text = 'on: push\njobs:\n  foo:\n    needs: [bar, BAR]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  bar:\n    needs: [fo]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n';
+    const messages = lint('/repo/.github/workflows/ci.yml', text).filter((f) => f.ruleId === 'github-actions/syntax').map((f) => f.message);
+    assert.deepEqual(messages, [
+      "Job 'BAR' is listed twice in the needs of 'foo' (job ids are compared without case).",
+      "Job 'bar' needs job 'fo', which does not exist in this workflow: did you mean 'foo'?",
+    ]);
+  });
 });
