@@ -6,6 +6,7 @@ import { isMap, isNode, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { GitHubActionsFile, Report } from '../../engine/types';
 import { asMap, asSeq, entries, getIn, keyRange, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 import { closest } from '../../engine/registry';
+import { eventProblems } from './event-checks';
 import { contextRefsUnder } from './expression-refs';
 import { hasCronIntervalLessThan5Minutes } from './parser/workflow-parser.bundle';
 import { jobSteps, jobsOf, triggersOf, workflowRoot, type JobRef } from './workflow-model';
@@ -21,7 +22,7 @@ export function structureProblems(file: GitHubActionsFile): Report[] {
     reports.push(...stepReferenceProblems(file, jobSteps(job.job), mapGet(job.job, 'outputs')));
     reports.push(...matrixProblems(file, job));
   }
-  reports.push(...needsCycles(file), ...cronProblems(file));
+  reports.push(...needsCycles(file), ...cronProblems(file), ...eventProblems(file));
   return reports;
 }
 

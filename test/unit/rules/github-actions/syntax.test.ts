@@ -55,6 +55,21 @@ describe('github-actions/syntax', () => {
       text: job("    strategy:\n      matrix:\n        os: ${{ fromJSON(needs.a.outputs.os) }}\n        node: [20]\n        exclude:\n          - os: windows\n          - node: ${{ vars.SKIP }}\n    steps:\n      - run: echo\n"),
       want: [],
     },
+    {
+      name: 'a filter with its -ignore twin on one event: the second one',
+      text: 'on:\n  push:\n    branches-ignore: [wip]\n    branches: [main]\n    tags: [v*]\n  pull_request:\n    paths: [src/**]\n    paths-ignore: [docs/**]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+      want: [{ at: '4:5-4:13', token: 'branches' }, { at: '8:5-8:17', token: 'paths-ignore' }],
+    },
+    {
+      name: 'dispatch input defaults that do not fit, and repeated options',
+      text: 'on:\n  workflow_dispatch:\n    inputs:\n      level:\n        type: choice\n        options: [debug, info, info]\n        default: warn\n      retries:\n        type: number\n        default: three\n      fine:\n        type: choice\n        options: [a, b]\n        default: b\n      count:\n        type: number\n        default: 2.5\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+      want: ['info', 'warn', 'three'],
+    },
+    {
+      name: 'more than 25 dispatch inputs',
+      text: `on:\n  workflow_dispatch:\n    inputs:\n${Array.from({ length: 26 }, (_, i) => `      in${i}: {type: string}\n`).join('')}jobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n`,
+      want: [{ at: '3:5-3:11', token: 'inputs' }],
+    },
     { name: 'matrix without a strategy', text: job('    steps:\n      - run: echo ${{ matrix.node }}\n'), want: ['matrix.node'] },
     { name: 'matrix from an expression is not judged', text: job('    strategy:\n      matrix: ${{ fromJSON(needs.a.outputs.m) }}\n    steps:\n      - run: echo ${{ matrix.anything }}\n'), want: [] },
     {

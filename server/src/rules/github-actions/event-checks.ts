@@ -1,0 +1,80 @@
+/**
+ * Trigger configurations GitHub refuses or that cannot work, beyond what its parser's schema checks:
+ * a filter and its `-ignore` twin on one event, too many `workflow_dispatch` inputs, and inputs whose
+ * default does not fit their type or options. Reported by `github-actions/syntax`.
+ */
+import { isScalar, type Node, type YAMLMap } from 'yaml';
+import type { GitHubActionsFile, Report } from '../../engine/types';
+import { asMap, asSeq, entries, keyRange, mapGet, nodeRange, pairOf, scalarString } from '../../engine/yaml/nav';
+import { workflowRoot } from './workflow-model';
+
+const EXCLUSIVE_FILTERS = ['branches', 'tags', 'paths'] as const;
+/** GitHub's limit on `workflow_dispatch` inputs (it was 10 before). */
+const MAX_DISPATCH_INPUTS = 25;
+
+export function eventProblems(file: GitHubActionsFile): Report[] {
+  const reports: Report[] = [];
+  for (const { key: event, pair } of entries(mapGet(workflowRoot(file), 'on'))) {
+    const config = asMap(pair.value);
+    if (!config) continue;
+    reports.push(...exclusiveFilters(file, event, config));
+    if (event === 'workflow_dispatch' || event === 'workflow_call') reports.push(...inputProblems(file, event, config));
+  }
+  return reports;
+}
+
+/** `branches` with `branches-ignore` (and tags, paths): GitHub allows one of each pair per event. */
+function exclusiveFilters(file: GitHubActionsFile, event: string, config: YAMLMap): Report[] {
+  const reports: Report[] = [];
+  for (const filter of EXCLUSIVE_FILTERS) {
+    const include = pairOf(config, filter);
+    const ignore = pairOf(config, `${filter}-ignore`);
+    if (!include || !ignore) continue;
+    // Point at whichever comes second: the first one is fine on its own.
+    const second = config.items.indexOf(include) > config.items.indexOf(ignore) ? include : ignore;
+    const range = keyRange(file.lines, second);
+    if (range) {
+      reports.push({
+        range,
+        message: `'${filter}' and '${filter}-ignore' cannot both be set for '${event}': GitHub rejects the workflow. Keep one, and negate patterns with '!' in it.`,
+      });
+    }
+  }
+  return reports;
+}
+
+function inputProblems(file: GitHubActionsFile, event: string, config: YAMLMap): Report[] {
+  const reports: Report[] = [];
+  const inputsPair = pairOf(config, 'inputs');
+  const inputs = entries(inputsPair?.value);
+  const at = (node: Node | null | undefined, message: string) => {
+    const range = nodeRange(file.lines, node);
+    if (range) reports.push({ range, message });
+  };
+  if (event === 'workflow_dispatch' && inputs.length > MAX_DISPATCH_INPUTS && inputsPair) {
+    at(inputsPair.key, `workflow_dispatch takes at most ${MAX_DISPATCH_INPUTS} inputs; this one has ${inputs.length}, so GitHub rejects the workflow.`);
+  }
+  for (const { key: name, pair } of inputs) {
+    const input = asMap(pair.value);
+    if (!input) continue;
+    const type = scalarString(mapGet(input, 'type')) ?? 'string';
+    const options = asSeq(mapGet(input, 'options'))?.items.filter(isScalar) ?? [];
+    const defaultNode = mapGet(input, 'default');
+    const defaultValue = isScalar(defaultNode) ? scalarString(defaultNode) : undefined;
+    // The parser itself checks choice inputs without options, options on other types and boolean defaults.
+    if (defaultValue === undefined || defaultValue.includes('${{')) {
+      // Expressions are evaluated at dispatch time; nothing to compare.
+    } else if (type === 'number' && (defaultValue.trim() === '' || !Number.isFinite(Number(defaultValue)))) {
+      at(defaultNode, `Input '${name}' is a number, but its default '${defaultValue}' is not one.`);
+    } else if (type === 'choice' && options.length > 0 && !options.some((option) => scalarString(option) === defaultValue)) {
+      at(defaultNode, `The default '${defaultValue}' of input '${name}' is not one of its options (${options.map((o) => scalarString(o)).join(', ')}).`);
+    }
+    const seen = new Set<string>();
+    for (const option of options) {
+      const value = scalarString(option) ?? '';
+      if (seen.has(value)) at(option, `Option '${value}' of input '${name}' is listed twice.`);
+      seen.add(value);
+    }
+  }
+  return reports;
+}
