@@ -83,6 +83,19 @@ describe('shipshape check on examples/', () => {
   });
 });
 
+describe('README', () => {
+  test('the demo output it shows is what npm run demo prints', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /`npm run demo` prints findings such as:\s*```\n([\s\S]*?)```/.exec(readme)?.[1].trim().split('\n') ?? [];
+    assert.ok(shown.length > 0, 'README shows demo output');
+    const printed = shipshape(['check', 'examples', '--fail-on', 'none']).stdout.split('\n');
+    for (const line of shown) {
+      const prefix = line.replace(/…$/, '');
+      assert.ok(printed.some((p) => p.startsWith(prefix)), `README line not printed by the demo: ${line}`);
+    }
+  });
+});
+
 describe('exit codes', () => {
   const root = tempDir({ 'Dockerfile': 'FROM node\nUSER node\n', 'ok/Dockerfile': 'FROM node:22.11\nUSER node\n' });
   test('--fail-on decides between 0 and 1', () => {
