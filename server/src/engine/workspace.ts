@@ -24,13 +24,13 @@ export class Workspace implements WorkspaceView {
     const existing = this.entries.get(key);
     if (existing && existing.text === text && existing.languageId === languageId) return;
     this.entries.set(key, { text, languageId });
-    if (this.affectsGitlabIncludes(key)) this.resetClassifications();
+    if (this.affectsGitlabIncludes(key)) this.refreshGitlabIncludes();
   }
 
   delete(path: string): void {
     const key = normalize(path);
-    if (this.affectsGitlabIncludes(key) && this.entries.delete(key)) this.resetClassifications();
-    else this.entries.delete(key);
+    const affects = this.affectsGitlabIncludes(key);
+    if (this.entries.delete(key) && affects) this.refreshGitlabIncludes();
   }
 
   /** A root `.gitlab-ci.yml` or a file one includes: its `include:` list decides what else is GitLab CI. */
@@ -92,11 +92,22 @@ export class Workspace implements WorkspaceView {
     return this.includes;
   }
 
-  private resetClassifications(): void {
+  /**
+   * Re-read the include lists after a file that shapes them changed. Typing in `.gitlab-ci.yml` rarely
+   * changes them, so only the files whose membership did change are classified (and parsed) again.
+   */
+  private refreshGitlabIncludes(): void {
+    const before = this.includes;
     this.includes = undefined;
-    for (const entry of this.entries.values()) {
-      entry.classification = undefined;
-      entry.parsed = undefined;
+    // Without a previous list nothing has been classified yet: the next classification computes it.
+    if (!before) return;
+    const after = this.gitlabIncludes();
+    for (const path of new Set([...before, ...after])) {
+      const entry = before.has(path) === after.has(path) ? undefined : this.entries.get(path);
+      if (entry) {
+        entry.classification = undefined;
+        entry.parsed = undefined;
+      }
     }
   }
 }

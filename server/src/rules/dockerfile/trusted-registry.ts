@@ -1,4 +1,5 @@
 import type { Copy, Instruction } from 'dockerfile-ast';
+import picomatch from 'picomatch';
 import type { Range, Rule } from '../../engine/types';
 import { parseImageReference } from '../shared/image-reference';
 import { dockerfileModel } from './model/stages';
@@ -76,11 +77,5 @@ export function registryOf(image: string): string {
 function registryMatcher(entry: string): (registry: string) => boolean {
   const wanted = entry.trim().toLowerCase();
   if (DOCKER_HUB.has(wanted)) return (registry) => DOCKER_HUB.has(registry);
-  if (!wanted.includes('*')) return (registry) => registry === wanted;
-  const pattern = new RegExp(`^${wanted.split('*').map(escapeRegExp).join('[^/]*')}$`);
-  return (registry) => pattern.test(registry);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return picomatch(wanted);
 }
