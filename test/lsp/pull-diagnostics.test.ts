@@ -53,6 +53,24 @@ describe('language server, pull diagnostics (client with textDocument/diagnostic
   });
 });
 
+describe('language server and an edited .hadolint.yaml', () => {
+  test('an unsaved edit to .hadolint.yaml applies to open Dockerfiles', async () => {
+    const root = workspace({ 'app/Dockerfile': 'FROM node:22.11\nUSER node\nRUN sudo true\n' });
+    const session = new LspSession({ pull: true, workspaceFolder: root });
+    try {
+      await session.initialize();
+      const dockerfile = await session.open(join(root, 'app/Dockerfile'), 'FROM node:22.11\nUSER node\nRUN sudo true\n', 'dockerfile');
+      assert.equal(ofRule(await session.pullDiagnostics(dockerfile), 'dockerfile/no-sudo').length, 1);
+      // Opened with no text on disk yet; every later read sees the editor's text.
+      const config = await session.open(join(root, '.hadolint.yaml'), 'ignored: []\n', 'yaml');
+      await session.replace(config, 'ignored: [DL3004]\n');
+      assert.deepEqual(ofRule(await session.pullDiagnostics(dockerfile), 'dockerfile/no-sudo'), []);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('language server without workspace/configuration', () => {
   test('uses defaults plus .shipshape.yaml', async () => {
     const root = workspace({ '.shipshape.yaml': 'rules:\n  dockerfile/pin-base-image: info\n' });

@@ -1,8 +1,9 @@
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDockerfileName } from '../engine/classify';
 import { isIgnoredByConfig } from '../engine/config';
 import type { ConfigResolver } from '../engine/config-resolver';
+import { toSlash } from '../engine/paths';
 
 /** Larger files are skipped with a message: no manifest or Dockerfile a person writes is this big. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -20,24 +21,37 @@ export interface Collected {
   files: SourceText[];
   /** One line each: files that could not be read, or were skipped as binary or too large. */
   notices: string[];
+  /** Candidates found after `limit` files had been read, and so not read. */
+  beyondLimit: number;
 }
 
 export class MissingPathError extends Error {}
 
-/** Walk the given paths and read every file that could be one of ours. */
-export function collectFiles(paths: readonly string[], configs: ConfigResolver): Collected {
-  const collected: Collected = { files: [], notices: [] };
+/**
+ * Walk the given paths and read every file that could be one of ours, up to `limit` files (the server
+ * keeps its start-up bounded; the CLI reads them all). Candidates past the limit are counted, not read.
+ */
+export function collectFiles(paths: readonly string[], configs: ConfigResolver, limit = Infinity): Collected {
+  const collected: Collected = { files: [], notices: [], beyondLimit: 0 };
+  const walker = { configs, collected, limit };
   for (const given of paths) {
     const absolute = resolve(given);
     const stats = statOrUndefined(absolute, true);
     if (!stats) throw new MissingPathError(`no such file or directory: ${given}`);
-    if (stats.isDirectory()) walk(absolute, configs, collected);
-    else readCandidate(absolute, stats, true, collected);
+    if (stats.isDirectory()) walk(absolute, walker);
+    else readCandidate(absolute, stats, true, walker);
   }
   return collected;
 }
 
-function walk(directory: string, configs: ConfigResolver, collected: Collected): void {
+interface Walker {
+  configs: ConfigResolver;
+  collected: Collected;
+  limit: number;
+}
+
+function walk(directory: string, walker: Walker): void {
+  const { configs, collected } = walker;
   let names: string[];
   try {
     names = readdirSync(directory).sort();
@@ -52,9 +66,9 @@ function walk(directory: string, configs: ConfigResolver, collected: Collected):
     if (!stats || stats.isSymbolicLink()) continue;
     if (isIgnoredByConfig(configs.forFile(path), toSlash(path))) continue;
     if (stats.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(name)) walk(path, configs, collected);
+      if (!SKIPPED_DIRECTORIES.has(name)) walk(path, walker);
     } else if (stats.isFile() && isCandidateName(name)) {
-      readCandidate(path, stats, false, collected);
+      readCandidate(path, stats, false, walker);
     }
   }
 }
@@ -64,31 +78,25 @@ function isCandidateName(name: string): boolean {
   return isDockerfileName(name) || /\.ya?ml$/i.test(name);
 }
 
-function readCandidate(path: string, stats: Stats, explicit: boolean, collected: Collected): void {
+function readCandidate(path: string, stats: Stats, explicit: boolean, { collected, limit }: Walker): void {
+  if (collected.files.length >= limit) {
+    collected.beyondLimit++;
+    return;
+  }
   if (stats.size > MAX_FILE_BYTES) {
     collected.notices.push(`${path}: skipped, ${(stats.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
     return;
   }
   try {
-    if (looksBinary(path)) {
+    const content = readFileSync(path);
+    // A NUL byte in the first 8 KiB is how git and grep tell binary files apart.
+    if (content.subarray(0, 8192).includes(0)) {
       collected.notices.push(`${path}: skipped, binary content`);
       return;
     }
-    collected.files.push({ path: toSlash(path), text: readFileSync(path, 'utf8'), explicit });
+    collected.files.push({ path: toSlash(path), text: content.toString('utf8'), explicit });
   } catch (error) {
     collected.notices.push(`${path}: cannot read (${code(error)})`);
-  }
-}
-
-/** A NUL byte in the first 8 KiB is how git and grep tell binary files apart. */
-function looksBinary(path: string): boolean {
-  const buffer = Buffer.alloc(8192);
-  const fd = openSync(path, 'r');
-  try {
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, read).includes(0);
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -102,8 +110,4 @@ function statOrUndefined(path: string, followLinks = false): Stats | undefined {
 
 function code(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ?? String(error);
-}
-
-export function toSlash(path: string): string {
-  return path.replace(/\\/g, '/');
 }

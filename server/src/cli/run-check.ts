@@ -1,4 +1,4 @@
-import { CONFIG_FILE_NAMES, type LoadedConfig } from '../engine/config';
+import type { LoadedConfig } from '../engine/config';
 import { Linter } from '../engine/linter';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding, Severity } from '../engine/types';
@@ -47,7 +47,7 @@ export function runCheck(command: CheckCommand, registry: RuleRegistry, color: b
 
 /** A `.shipshape.yaml` is itself checked (with positions); a `.hadolint.yaml` is not, so say what is wrong here. */
 function configNotices(config: LoadedConfig): string[] {
-  if (CONFIG_FILE_NAMES.some((name) => config.path.endsWith(`/${name}`))) {
+  if (config.source === 'shipshape') {
     return [`${config.path}: ${config.problems.length} problem(s) in the config file; run 'shipshape check ${config.path}' to see them`];
   }
   return config.problems.map((problem) => `${config.path}: ${problem.message}`);

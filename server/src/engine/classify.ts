@@ -1,4 +1,5 @@
 import type { FileKind } from './types';
+import { toSlash } from './paths';
 
 export interface ClassifyInput {
   path: string;
@@ -18,7 +19,7 @@ const YAML_EXTENSION = /\.ya?ml$/i;
  * Anything we do not recognise gets `undefined`: it is not ours and gets no findings.
  */
 export function classify(input: ClassifyInput): Classification {
-  const path = input.path.replace(/\\/g, '/');
+  const path = toSlash(input.path);
   const base = path.slice(path.lastIndexOf('/') + 1);
   const lowerBase = base.toLowerCase();
 

@@ -1,62 +1,63 @@
 import { CONFIG_FILE_NAMES, parseConfig, type LoadedConfig } from './config';
-import { findHadolintConfig } from './hadolint-config';
+import { HADOLINT_CONFIG_NAMES, parseHadolintConfig } from './hadolint-config';
+import { directoryOf, toSlash } from './paths';
 import type { RuleRegistry } from './registry';
 import type { Host } from './types';
 
+/** Whether a file is one whose change alters what applies to other files: a `.shipshape.yaml` or `.hadolint.yaml`. */
+export function isConfigFile(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return [...CONFIG_FILE_NAMES, ...HADOLINT_CONFIG_NAMES].some((name) => name === base);
+}
+
+type ConfigParser = (path: string, text: string, registry: RuleRegistry) => LoadedConfig;
+
+/** What a config search remembers: per folder, the config that applies there (or none). */
+interface ConfigSearch {
+  names: readonly string[];
+  parse: ConfigParser;
+  byDirectory: Map<string, LoadedConfig | undefined>;
+}
+
 /**
- * Finds the nearest `.shipshape.yaml` upward from a file and caches the parse per folder.
- * The server calls `clear()` when a config file changes; the CLI keeps one for a run.
+ * Finds the nearest `.shipshape.yaml` upward from a file, else the nearest `.hadolint.yaml`, and caches
+ * the answer for every folder on the way. The server calls `clear()` when a config file changes; the CLI
+ * keeps one for a run.
  */
 export class ConfigResolver {
-  private readonly byDirectory = new Map<string, LoadedConfig | undefined>();
+  private readonly shipshape: ConfigSearch = { names: CONFIG_FILE_NAMES, parse: parseConfig, byDirectory: new Map() };
+  private readonly hadolint: ConfigSearch = { names: HADOLINT_CONFIG_NAMES, parse: parseHadolintConfig, byDirectory: new Map() };
 
   constructor(
     private readonly host: Host,
     private readonly registry: RuleRegistry,
-    /** Folders above which we stop looking (workspace roots); the filesystem root when empty. */
-    private readonly roots: readonly string[] = [],
   ) {}
 
   forFile(filePath: string): LoadedConfig | undefined {
-    const directory = parentOf(filePath.replace(/\\/g, '/'));
+    const directory = directoryOf(toSlash(filePath));
     // A `.hadolint.yaml` is honoured only where no `.shipshape.yaml` applies.
-    return this.forDirectory(directory) ?? this.hadolintFor(directory);
+    return this.findUpward(this.shipshape, directory) ?? this.findUpward(this.hadolint, directory);
   }
 
   clear(): void {
-    this.byDirectory.clear();
-    this.hadolintByDirectory.clear();
+    this.shipshape.byDirectory.clear();
+    this.hadolint.byDirectory.clear();
   }
 
-  private readonly hadolintByDirectory = new Map<string, LoadedConfig | undefined>();
-
-  private hadolintFor(directory: string): LoadedConfig | undefined {
-    if (!this.hadolintByDirectory.has(directory)) {
-      this.hadolintByDirectory.set(directory, findHadolintConfig(this.host, this.registry, directory, this.roots));
-    }
-    return this.hadolintByDirectory.get(directory);
-  }
-
-  private forDirectory(directory: string): LoadedConfig | undefined {
-    if (this.byDirectory.has(directory)) return this.byDirectory.get(directory);
+  private findUpward(search: ConfigSearch, directory: string): LoadedConfig | undefined {
+    if (search.byDirectory.has(directory)) return search.byDirectory.get(directory);
     let found: LoadedConfig | undefined;
-    for (const name of CONFIG_FILE_NAMES) {
+    for (const name of search.names) {
       const candidate = `${directory === '/' ? '' : directory}/${name}`;
       const text = this.host.readFile(candidate);
       if (text !== undefined) {
-        found = parseConfig(candidate, text, this.registry);
+        found = search.parse(candidate, text, this.registry);
         break;
       }
     }
-    const parent = parentOf(directory);
-    if (!found && parent !== directory && !this.roots.includes(directory)) found = this.forDirectory(parent);
-    this.byDirectory.set(directory, found);
+    const parent = directoryOf(directory);
+    if (!found && parent !== directory) found = this.findUpward(search, parent);
+    search.byDirectory.set(directory, found);
     return found;
   }
-}
-
-function parentOf(path: string): string {
-  const index = path.lastIndexOf('/');
-  if (index <= 0) return '/';
-  return path.slice(0, index);
 }

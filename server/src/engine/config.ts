@@ -10,6 +10,7 @@ import type { RuleRegistry } from './registry';
 import type { AnyRule, Range, Severity, SeveritySetting } from './types';
 import { SEVERITIES } from './types';
 import { entries, nodeRange } from './yaml/nav';
+import { directoryOf, toSlash } from './paths';
 
 export const CONFIG_FILE_NAMES = ['.shipshape.yaml', '.shipshape.yml'] as const;
 
@@ -27,6 +28,8 @@ export interface ConfigProblem {
 
 export interface LoadedConfig {
   path: string;
+  /** Our own `.shipshape.yaml`, or a `.hadolint.yaml` read for compatibility. */
+  source: 'shipshape' | 'hadolint';
   /** The folder the config file sits in: `ignore` globs are relative to it. */
   directory: string;
   rules: RuleSettings;
@@ -48,8 +51,8 @@ const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', ...SEVERITIES];
 
 export function parseConfig(path: string, text: string, registry: RuleRegistry): LoadedConfig {
   const lines = new LineIndex(text);
-  const directory = path.replace(/\\/g, '/').replace(/\/[^/]*$/, '') || '/';
-  const config: LoadedConfig = { path, directory, rules: {}, ignore: [], problems: [] };
+  const directory = directoryOf(toSlash(path));
+  const config: LoadedConfig = { path, source: 'shipshape', directory, rules: {}, ignore: [], problems: [] };
   const document = parseDocument(text, { prettyErrors: false });
   for (const error of document.errors) {
     config.problems.push({ message: error.message.split('\n')[0], range: lines.range(error.pos[0], error.pos[1]) });
@@ -172,16 +175,22 @@ export function effectiveRule(rule: AnyRule, layers: readonly (RuleSettings | un
   return { severity, options };
 }
 
+/** Compiled `ignore` globs per loaded config: the CLI asks for every file and folder it walks. */
+const ignoreMatchers = new WeakMap<LoadedConfig, (relative: string) => boolean>();
+
 /** Whether `ignore` globs of the config exclude a file (paths relative to the config's folder). */
 export function isIgnoredByConfig(config: LoadedConfig | undefined, filePath: string): boolean {
   if (!config || config.ignore.length === 0) return false;
-  const normalized = filePath.replace(/\\/g, '/');
+  const normalized = toSlash(filePath);
   const prefix = config.directory.endsWith('/') ? config.directory : `${config.directory}/`;
   if (!normalized.startsWith(prefix)) return false;
-  const relative = normalized.slice(prefix.length);
-  return picomatch.isMatch(relative, config.ignore, { dot: true }) ||
+  let matches = ignoreMatchers.get(config);
+  if (!matches) {
     // `vendor/` or `vendor` should skip everything below it, as in .gitignore.
-    config.ignore.some((glob) => picomatch.isMatch(relative, `${glob.replace(/\/+$/, '')}/**`, { dot: true }));
+    matches = picomatch([...config.ignore, ...config.ignore.map((glob) => `${glob.replace(/\/+$/, '')}/**`)], { dot: true });
+    ignoreMatchers.set(config, matches);
+  }
+  return matches(normalized.slice(prefix.length));
 }
 
 export function isSeverity(value: unknown): value is Severity {

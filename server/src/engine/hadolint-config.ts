@@ -6,7 +6,8 @@
 import { parse } from 'yaml';
 import type { FailOn, LoadedConfig, RuleSettings } from './config';
 import type { RuleRegistry } from './registry';
-import type { Host, SeveritySetting } from './types';
+import type { SeveritySetting } from './types';
+import { directoryOf, toSlash } from './paths';
 
 export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
 
@@ -18,8 +19,8 @@ const THRESHOLDS: Record<string, FailOn> = { error: 'error', warning: 'warning',
 const TRUSTED_REGISTRY_RULE = 'dockerfile/trusted-registry';
 
 export function parseHadolintConfig(path: string, text: string, registry: RuleRegistry): LoadedConfig {
-  const directory = path.replace(/\\/g, '/').replace(/\/[^/]*$/, '') || '/';
-  const config: LoadedConfig = { path, directory, rules: {}, ignore: [], problems: [] };
+  const directory = directoryOf(toSlash(path));
+  const config: LoadedConfig = { path, source: 'hadolint', directory, rules: {}, ignore: [], problems: [] };
   let value: unknown;
   try {
     value = parse(text);
@@ -56,19 +57,4 @@ export function parseHadolintConfig(path: string, text: string, registry: RuleRe
   if (raw['no-fail'] === true) config.failOn = 'none';
   config.rules = rules;
   return config;
-}
-
-/** The nearest `.hadolint.yaml` upward from a folder, stopping at `roots`. */
-export function findHadolintConfig(host: Host, registry: RuleRegistry, directory: string, roots: readonly string[]): LoadedConfig | undefined {
-  for (let current = directory; ; ) {
-    for (const name of HADOLINT_CONFIG_NAMES) {
-      const candidate = `${current === '/' ? '' : current}/${name}`;
-      const text = host.readFile(candidate);
-      if (text !== undefined) return parseHadolintConfig(candidate, text, registry);
-    }
-    const index = current.lastIndexOf('/');
-    const parent = index <= 0 ? '/' : current.slice(0, index);
-    if (parent === current || roots.includes(current)) return undefined;
-    current = parent;
-  }
 }

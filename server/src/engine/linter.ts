@@ -25,9 +25,8 @@ export class Linter {
   constructor(
     readonly registry: RuleRegistry,
     readonly host: Host,
-    roots: readonly string[] = [],
   ) {
-    this.configs = new ConfigResolver(host, registry, roots);
+    this.configs = new ConfigResolver(host, registry);
   }
 
   lint(path: string, editorSettings?: RuleSettings): LintResult {

@@ -2,12 +2,15 @@ import { classify, type Classification } from './classify';
 import { gitlabLocalIncludes, isGitlabRootPath, repositoryRoot } from './gitlab-includes';
 import { parseFile } from './parse';
 import type { FileKind, ParsedFile, ParsedFileOf, WorkspaceView } from './types';
+import { toSlash } from './paths';
 
 interface Entry {
   text: string;
   languageId?: string;
   classification?: Classification | null;
   parsed?: ParsedFile;
+  /** Its local `include:` targets, when it is (or is included by) a `.gitlab-ci.yml`: kept until the text changes. */
+  includes?: { repoRoot: string; paths: string[] };
 }
 
 /**
@@ -17,10 +20,10 @@ interface Entry {
  */
 export class Workspace implements WorkspaceView {
   private readonly entries = new Map<string, Entry>();
-  private includes: Set<string> | undefined;
+  private gitlabIncluded: Set<string> | undefined;
 
   set(path: string, text: string, languageId?: string): void {
-    const key = normalize(path);
+    const key = toSlash(path);
     const existing = this.entries.get(key);
     if (existing && existing.text === text && existing.languageId === languageId) return;
     this.entries.set(key, { text, languageId });
@@ -28,18 +31,18 @@ export class Workspace implements WorkspaceView {
   }
 
   delete(path: string): void {
-    const key = normalize(path);
+    const key = toSlash(path);
     const affects = this.affectsGitlabIncludes(key);
     if (this.entries.delete(key) && affects) this.refreshGitlabIncludes();
   }
 
   /** A root `.gitlab-ci.yml` or a file one includes: its `include:` list decides what else is GitLab CI. */
   private affectsGitlabIncludes(path: string): boolean {
-    return isGitlabRootPath(path) || (this.includes?.has(path) ?? false);
+    return isGitlabRootPath(path) || (this.gitlabIncluded?.has(path) ?? false);
   }
 
   has(path: string): boolean {
-    return this.entries.has(normalize(path));
+    return this.entries.has(toSlash(path));
   }
 
   paths(): string[] {
@@ -48,11 +51,11 @@ export class Workspace implements WorkspaceView {
 
   /** The parsed file, or undefined when it is not a kind of file Shipshape checks. */
   parsed(path: string): ParsedFile | undefined {
-    const entry = this.entries.get(normalize(path));
+    const entry = this.entries.get(toSlash(path));
     if (!entry) return undefined;
-    const classification = this.classificationOf(normalize(path), entry);
+    const classification = this.classificationOf(toSlash(path), entry);
     if (!classification) return undefined;
-    entry.parsed ??= parseFile(normalize(path), entry.text, classification);
+    entry.parsed ??= parseFile(toSlash(path), entry.text, classification);
     return entry.parsed;
   }
 
@@ -75,21 +78,22 @@ export class Workspace implements WorkspaceView {
    * file, which are GitLab CI too. Local paths always start at the root file's folder, however deep.
    */
   private gitlabIncludes(): Set<string> {
-    if (!this.includes) {
+    if (!this.gitlabIncluded) {
       const found = new Set<string>();
       const pending = [...this.entries.keys()].filter(isGitlabRootPath).map((path) => ({ path, repoRoot: repositoryRoot(path) }));
       for (let next = pending.shift(); next; next = pending.shift()) {
         const entry = this.entries.get(next.path);
         if (!entry) continue;
-        for (const included of gitlabLocalIncludes(next.repoRoot, entry.text)) {
+        if (entry.includes?.repoRoot !== next.repoRoot) entry.includes = { repoRoot: next.repoRoot, paths: gitlabLocalIncludes(next.repoRoot, entry.text) };
+        for (const included of entry.includes.paths) {
           if (found.has(included)) continue; // includes that form a cycle are GitLab's error, not a hang
           found.add(included);
           pending.push({ path: included, repoRoot: next.repoRoot });
         }
       }
-      this.includes = found;
+      this.gitlabIncluded = found;
     }
-    return this.includes;
+    return this.gitlabIncluded;
   }
 
   /**
@@ -97,8 +101,8 @@ export class Workspace implements WorkspaceView {
    * changes them, so only the files whose membership did change are classified (and parsed) again.
    */
   private refreshGitlabIncludes(): void {
-    const before = this.includes;
-    this.includes = undefined;
+    const before = this.gitlabIncluded;
+    this.gitlabIncluded = undefined;
     // Without a previous list nothing has been classified yet: the next classification computes it.
     if (!before) return;
     const after = this.gitlabIncludes();
@@ -112,6 +116,3 @@ export class Workspace implements WorkspaceView {
   }
 }
 
-export function normalize(path: string): string {
-  return path.replace(/\\/g, '/');
-}

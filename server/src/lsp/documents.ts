@@ -1,7 +1,7 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDockerfileName } from '../engine/classify';
-import { CONFIG_FILE_NAMES } from '../engine/config';
+import { isConfigFile } from '../engine/config-resolver';
 import type { Linter } from '../engine/linter';
 import type { Host } from '../engine/types';
 import { collectFiles } from '../cli/collect-files';
@@ -45,21 +45,20 @@ export class DocumentSync {
   loadFolders(folders: readonly string[], log: (message: string) => void): void {
     if (folders.length === 0) return;
     const started = Date.now();
-    const { files, notices } = collectFiles(folders, this.linter().configs);
-    for (const file of files.slice(0, MAX_WORKSPACE_FILES)) {
+    const { files, notices, beyondLimit } = collectFiles(folders, this.linter().configs, MAX_WORKSPACE_FILES);
+    for (const file of files) {
       if (!this.openByPath.has(file.path)) this.linter().workspace.set(file.path, file.text);
     }
-    if (files.length > MAX_WORKSPACE_FILES) log(`Read the first ${MAX_WORKSPACE_FILES} of ${files.length} files for cross-file checks.`);
+    if (beyondLimit > 0) log(`Read the first ${MAX_WORKSPACE_FILES} of ${files.length + beyondLimit} files for cross-file checks.`);
     for (const notice of notices) log(notice);
-    log(`Read ${Math.min(files.length, MAX_WORKSPACE_FILES)} workspace files in ${Date.now() - started} ms.`);
+    log(`Read ${files.length} workspace files in ${Date.now() - started} ms.`);
   }
 
   /** A file changed on disk: reload it unless the editor has it open. Returns whether it was a config file. */
   fileChanged(uri: string): boolean {
     const path = uriToPath(uri);
     if (!this.openByPath.has(path)) this.reloadFromDisk(path);
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    return (CONFIG_FILE_NAMES as readonly string[]).includes(base) || base === '.hadolint.yaml' || base === '.hadolint.yml';
+    return isConfigFile(path);
   }
 
   private track(document: TextDocument): void {

@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import packageJson from '../../../package.json';
+import { isConfigFile } from '../engine/config-resolver';
 import { Linter } from '../engine/linter';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding } from '../engine/types';
@@ -32,6 +33,7 @@ const WATCHED = ['**/*.{yml,yaml}', '**/{Dockerfile,Containerfile}*', '**/*.{doc
 export function startServer(connection: Connection, registry: RuleRegistry = defaultRegistry): void {
   const sync: DocumentSync = new DocumentSync((): Linter => linter);
   const linter: Linter = new Linter(registry, sync.host);
+  const hasWorkspaceRules = registry.all.some((rule) => 'scope' in rule && rule.scope === 'workspace');
   let settings: SettingsStore;
   let diagnostics: Diagnostics;
   let editCapabilities: EditCapabilities;
@@ -94,14 +96,15 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
   });
 
   sync.documents.onDidChangeContent(({ document }) => {
-    if (sync.pathOf(document.uri).match(/\/\.shipshape\.ya?ml$/)) {
+    // An edited config (saved or not: reads see the editor's text) changes what applies to every open file.
+    if (isConfigFile(sync.pathOf(document.uri))) {
       linter.configs.clear();
       diagnostics.refreshAll(sync.documents.all(), get);
       return;
     }
     diagnostics.changed(document, get);
     // Other open files may depend on this one through cross-file rules.
-    if (registry.all.some((rule) => 'scope' in rule && rule.scope === 'workspace')) {
+    if (hasWorkspaceRules) {
       diagnostics.refreshAll(sync.documents.all().filter((d) => d.uri !== document.uri), get);
     }
   });

@@ -40,7 +40,8 @@ export function keyOr(lines: LineIndex, map: unknown, key: string, fallback: Ran
   return (pair && keyRange(lines, pair)) ?? fallback;
 }
 
-function firstKeyRange(lines: LineIndex, map: unknown): Range | undefined {
+/** The first key of a mapping, e.g. `name` of a list item `- name: http`. */
+export function firstKeyRange(lines: LineIndex, map: unknown): Range | undefined {
   const first = entries(map)[0];
   return first ? keyRange(lines, first.pair) : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Range } from '../types';
 import type { LineIndex } from '../line-index';
-import { getIn, mapGet, pairOf, keyRange, scalarString } from '../yaml/nav';
-import { containerAnchor } from './anchors';
+import { getIn, mapGet, scalarString } from '../yaml/nav';
+import { containerAnchor, keyOr } from './anchors';
 import type { ContainerRef } from './pod-spec';
 
 export type ResourceSection = 'requests' | 'limits';
@@ -17,9 +17,5 @@ export function missingResources(ref: ContainerRef, section: ResourceSection, wa
 
 /** The `requests:`/`limits:` key when written, else `resources:`, else the container's name. */
 export function resourcesAnchor(lines: LineIndex, ref: ContainerRef, section: ResourceSection): Range {
-  const resources = mapGet(ref.container, 'resources');
-  const sectionPair = pairOf(resources, section);
-  if (sectionPair) return keyRange(lines, sectionPair) ?? containerAnchor(lines, ref);
-  const resourcesPair = pairOf(ref.container, 'resources');
-  return (resourcesPair && keyRange(lines, resourcesPair)) ?? containerAnchor(lines, ref);
+  return keyOr(lines, mapGet(ref.container, 'resources'), section, keyOr(lines, ref.container, 'resources', containerAnchor(lines, ref)));
 }

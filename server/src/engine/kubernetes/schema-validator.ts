@@ -10,6 +10,8 @@ import { closest } from '../registry';
 import type { Range } from '../types';
 import { entries, keyRange, mapGet, nodeRange } from '../yaml/nav';
 import type { KubernetesObject } from './objects';
+import { firstKeyRange } from './anchors';
+import { apiGroup } from './workspace-index';
 
 interface Catalogue {
   kinds: Record<string, string>;
@@ -30,7 +32,7 @@ const builtInGroups = new Set<string>();
 for (const key of Object.keys(catalogue.kinds)) {
   const [apiVersion, kind] = key.split(' ');
   versionsByKind.set(kind, [...(versionsByKind.get(kind) ?? []), apiVersion]);
-  builtInGroups.add(groupOf(apiVersion));
+  builtInGroups.add(apiGroup(apiVersion));
 }
 
 /** Port fields and the lowest value each accepts (0 means "not set" for host and node ports). */
@@ -51,7 +53,7 @@ export function validateObject(object: KubernetesObject, lines: LineIndex): Sche
     const range = nodeRange(lines, apiVersionNode);
     // A kind we know under an apiVersion of a built-in group that does not serve it: a real mistake.
     // Any other group is a CRD (or an OpenShift type) we have no schema for, and gets no errors.
-    if (served && range && builtInGroups.has(groupOf(object.apiVersion))) {
+    if (served && range && builtInGroups.has(apiGroup(object.apiVersion))) {
       problems.push({ range, message: `${object.kind} is not served by apiVersion ${object.apiVersion}: use ${preferred(served)}.` });
     }
     return problems;
@@ -74,8 +76,7 @@ function checkNode(node: unknown, type: string, where: Range, lines: LineIndex, 
     if (!isSeq(node)) return report(`${label(field)} must be a list, not ${describe(node)}.`);
     for (const item of node.items) {
       // A list item missing a required field is pointed at by its first key (`- name: http`).
-      const first = entries(item)[0];
-      const itemRange = (first && keyRange(lines, first.pair)) ?? nodeRange(lines, item as Node) ?? range;
+      const itemRange = firstKeyRange(lines, item) ?? nodeRange(lines, item as Node) ?? range;
       checkNode(item, type.slice(1, -1), itemRange, lines, problems, field);
     }
     return;
@@ -189,9 +190,6 @@ export function displayName(type: string): string {
   return /^.*?V\d+(?:alpha\d+|beta\d+)?([A-Z].*)$/.exec(type)?.[1] ?? type;
 }
 
-function groupOf(apiVersion: string): string {
-  return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
-}
 
 /** The stable version if there is one, else the newest listed. */
 function preferred(versions: string[]): string {

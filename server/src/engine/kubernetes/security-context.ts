@@ -14,8 +14,8 @@ export interface EffectiveSetting {
  * Only fields that exist at both levels make sense here (runAsUser, runAsGroup, runAsNonRoot, seccomp…).
  */
 export function effectiveSetting(ref: ContainerRef, key: string): EffectiveSetting | undefined {
-  const own = pairOf(mapGet(ref.container, 'securityContext'), key);
-  if (own) return { pair: own, value: scalarValue(own.value), level: 'container' };
+  const own = containerSetting(ref, key);
+  if (own) return own;
   const pod = pairOf(mapGet(ref.podSpec, 'securityContext'), key);
   if (pod) return { pair: pod, value: scalarValue(pod.value), level: 'pod' };
   return undefined;

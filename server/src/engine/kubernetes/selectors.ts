@@ -25,12 +25,7 @@ export function labelsOf(node: unknown): Map<string, string> {
 /** A `LabelSelector` (`matchLabels` and `matchExpressions`), as in Deployments and PodDisruptionBudgets. */
 export function labelSelectorOf(node: unknown): Selector | undefined {
   if (!isMap(node)) return undefined;
-  const requirements: Requirement[] = entries(mapGet(node, 'matchLabels')).map(({ key, pair }) => ({
-    key,
-    operator: 'In',
-    values: [scalarString(pair.value) ?? ''],
-    node: pair,
-  }));
+  const requirements: Requirement[] = mapSelectorOf(mapGet(node, 'matchLabels'))?.requirements ?? [];
   for (const item of asSeq(mapGet(node, 'matchExpressions'))?.items ?? []) {
     const key = scalarString(mapGet(item, 'key'));
     const operator = scalarString(mapGet(item, 'operator'));
