@@ -9,7 +9,7 @@ export const casing: Rule<'dockerfile'> = {
   aliases: ['buildkit:FromAsCasing', 'buildkit:ConsistentInstructionCasing', 'buildkit:StageNameCasing'],
   check({ file, report }) {
     const model = dockerfileModel(file);
-    const instructions = [...model.globalInstructions, ...model.stages.flatMap((s) => [s.from, ...s.instructions])];
+    const instructions = file.dockerfile.getInstructions();
     const written = instructions.map((i) => i.getInstruction()).filter((word) => /[a-z]/i.test(word));
     const upper = written.filter((w) => w === w.toUpperCase()).length;
     const lower = written.filter((w) => w === w.toLowerCase()).length;

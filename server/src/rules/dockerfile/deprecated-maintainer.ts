@@ -1,5 +1,4 @@
 import type { Rule } from '../../engine/types';
-import { dockerfileModel } from './model/stages';
 
 export const deprecatedMaintainer: Rule<'dockerfile'> = {
   id: 'dockerfile/deprecated-maintainer',
@@ -8,8 +7,7 @@ export const deprecatedMaintainer: Rule<'dockerfile'> = {
   docs: { summary: 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors.' },
   aliases: ['hadolint:DL4000', 'buildkit:MaintainerDeprecated', 'trivy:DS022', 'checkov:CKV_DOCKER_6'],
   check({ file, report }) {
-    const model = dockerfileModel(file);
-    for (const instruction of [...model.globalInstructions, ...model.stages.flatMap((s) => s.instructions)]) {
+    for (const instruction of file.dockerfile.getInstructions()) {
       if (instruction.getKeyword() !== 'MAINTAINER') continue;
       report({
         range: instruction.getInstructionRange(),

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { programName } from './model/commands';
+import { effectiveWords, programName } from './model/commands';
 import { runScripts } from './model/run-script';
 
 const DOWNLOADERS = new Set(['curl', 'wget']);
@@ -17,9 +17,8 @@ export const noCurlPipeShell: Rule<'dockerfile'> = {
         const downloader = pipe.left.find((command) => DOWNLOADERS.has(programName(command)));
         const target = pipe.right[0];
         if (!downloader || !target || !INTERPRETERS.has(programName(target))) continue;
-        const interpreter = target.words.find((word) => INTERPRETERS.has(word.value?.split('/').pop() ?? ''))!;
         report({
-          range: interpreter.range,
+          range: effectiveWords(target)[0].range,
           message: `${programName(downloader)} output is run by ${programName(target)} unverified: a compromised or truncated download runs as is. Download to a file, check its sha256sum, then run it.`,
         });
       }
@@ -30,14 +29,10 @@ export const noCurlPipeShell: Rule<'dockerfile'> = {
         const fetched = command.words.slice(1).find((word) => /^(\$\(|<\(|"\$\(|`)\s*(curl|wget)\b/.test(word.text));
         if (!fetched) continue;
         report({
-          range: command.words.find((word) => programNameOf(word.value) === program)!.range,
+          range: effectiveWords(command)[0].range,
           message: `${program} runs a script fetched by ${/wget/.test(fetched.text) ? 'wget' : 'curl'} unverified: download it to a file, check its sha256sum, then run it.`,
         });
       }
     }
   },
 };
-
-function programNameOf(value: string | undefined): string {
-  return value?.split('/').pop() ?? '';
-}

@@ -1,6 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { Rule } from '../../engine/types';
-import { dockerfileModel, imageFamily, type Stage } from './model/stages';
+import { baseImageOf, dockerfileModel, imageFamily, type Stage } from './model/stages';
 
 export const nonRootUser: Rule<'dockerfile'> = {
   id: 'dockerfile/non-root-user',
@@ -26,7 +26,7 @@ export const nonRootUser: Rule<'dockerfile'> = {
       return;
     }
     // Images that already default to a non-root user (distroless :nonroot, …-unprivileged, …-rootless).
-    if (/nonroot|non-root|rootless|unprivileged/i.test(imageOf(final) ?? '')) return;
+    if (/nonroot|non-root|rootless|unprivileged/i.test(baseImageOf(final) ?? '')) return;
     const range = final.from.getImageRange() ?? final.from.getRange();
     report({
       range,
@@ -42,12 +42,6 @@ function lastUserOf(stage: Stage): Instruction | undefined {
     if (users.length > 0) return users.at(-1);
   }
   return undefined;
-}
-
-function imageOf(stage: Stage): string | undefined {
-  let s: Stage | undefined = stage;
-  while (s?.parent) s = s.parent;
-  return s?.image ?? s?.from.getImage() ?? undefined;
 }
 
 function firstOf(stage: Stage, keywords: string[]): Instruction | undefined {

@@ -1,7 +1,7 @@
 import type { From } from 'dockerfile-ast';
-import type { DockerfileFile, Range, Rule } from '../../engine/types';
+import type { Range, Rule } from '../../engine/types';
 import { mutableTagProblem, parseImageReference } from '../shared/image-reference';
-import { expandVariables } from './model/variables';
+import { dockerfileModel } from './model/stages';
 
 export const pinBaseImage: Rule<'dockerfile', { requireDigest: boolean }> = {
   id: 'dockerfile/pin-base-image',
@@ -11,16 +11,12 @@ export const pinBaseImage: Rule<'dockerfile', { requireDigest: boolean }> = {
   aliases: ['hadolint:DL3006', 'hadolint:DL3007'],
   defaultOptions: { requireDigest: false },
   check({ file, options, report }) {
-    const stageNames = new Set<string>();
-    const argDefaults = initialArgDefaults(file);
-    for (const from of file.dockerfile.getFROMs()) {
-      const written = from.getImage();
-      const imageRange = from.getImageRange();
-      const stage = from.getBuildStage();
-      if (written && imageRange && !stageNames.has(written.toLowerCase()) && written.toLowerCase() !== 'scratch') {
-        checkImage(from, written, imageRange, argDefaults, options.requireDigest, report);
-      }
-      if (stage) stageNames.add(stage.toLowerCase());
+    for (const stage of dockerfileModel(file).stages) {
+      const written = stage.from.getImage();
+      const imageRange = stage.from.getImageRange();
+      // `image` is undefined for `FROM <earlier stage>` and for an ARG without a default (set at build time).
+      if (!written || !imageRange || stage.image === undefined || stage.image.toLowerCase() === 'scratch') continue;
+      checkImage(stage.from, written, stage.image, imageRange, options.requireDigest, report);
     }
   },
 };
@@ -28,14 +24,11 @@ export const pinBaseImage: Rule<'dockerfile', { requireDigest: boolean }> = {
 function checkImage(
   from: From,
   written: string,
+  resolved: string,
   imageRange: Range,
-  argDefaults: Map<string, string | undefined>,
   requireDigest: boolean,
   report: (r: { range: Range; message: string; data?: Record<string, unknown> }) => void,
 ) {
-  const resolved = written.includes('$') ? expandVariables(written, argDefaults) : written;
-  // An ARG without a default is set at build time (`--build-arg`): we cannot judge it.
-  if (resolved === undefined || resolved.toLowerCase() === 'scratch') return;
   const reference = parseImageReference(resolved);
   const problem = mutableTagProblem(reference);
   const viaArg = resolved !== written ? ` (${written} resolves to ${resolved})` : '';
@@ -60,14 +53,4 @@ function checkImage(
       data: { image: reference.name, problem: 'digest' },
     });
   }
-}
-
-/** ARGs declared before the first FROM, with their defaults: the only ones a FROM line can see. */
-function initialArgDefaults(file: DockerfileFile): Map<string, string | undefined> {
-  const defaults = new Map<string, string | undefined>();
-  for (const arg of file.dockerfile.getInitialARGs()) {
-    const property = arg.getProperty();
-    if (property) defaults.set(property.getName(), property.getValue() ?? undefined);
-  }
-  return defaults;
 }

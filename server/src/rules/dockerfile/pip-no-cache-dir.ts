@@ -2,7 +2,7 @@ import type { Env } from 'dockerfile-ast';
 import type { Rule } from '../../engine/types';
 import { PIP_VALUE_OPTIONS, subcommand } from './model/commands';
 import { invocations, mountsOver } from './model/invocations';
-import { dockerfileModel, type Stage } from './model/stages';
+import { dockerfileModel, lineage, type Stage } from './model/stages';
 
 export const pipNoCacheDir: Rule<'dockerfile'> = {
   id: 'dockerfile/pip-no-cache-dir',
@@ -18,7 +18,7 @@ export const pipNoCacheDir: Rule<'dockerfile'> = {
       if (action?.value !== 'install' || args.some((arg) => arg.value === '--no-cache-dir')) continue;
       const runText = file.text.slice(file.lines.offsetAt(script.run.getRange().start), script.end);
       if (/\bPIP_NO_CACHE_DIR=/.test(runText) || setsNoCacheEnv(stage)) continue;
-      if (script.mounts.some((m) => m.type === 'cache' && /\.cache\/pip$/.test(m.target ?? m.dst ?? '')) || mountsOver(script, '/root/.cache')) continue;
+      if (script.mounts.some((m) => m.type === 'cache' && /\.cache\/pip$/.test(m.target ?? '')) || mountsOver(script, '/root/.cache')) continue;
       report({
         range: action.range,
         message: 'pip keeps downloaded packages in ~/.cache/pip: use pip install --no-cache-dir (or ENV PIP_NO_CACHE_DIR=1).',
@@ -29,11 +29,7 @@ export const pipNoCacheDir: Rule<'dockerfile'> = {
 };
 
 function setsNoCacheEnv(stage: Stage): boolean {
-  for (let s: Stage | undefined = stage; s; s = s.parent) {
-    for (const instruction of s.instructions) {
-      if (instruction.getKeyword() !== 'ENV') continue;
-      if ((instruction as Env).getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR')) return true;
-    }
-  }
-  return false;
+  return lineage(stage).some((s) =>
+    s.instructions.some((instruction) => instruction.getKeyword() === 'ENV' && (instruction as Env).getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR')),
+  );
 }

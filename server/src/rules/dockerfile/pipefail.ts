@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { invocation, hasOption } from './model/commands';
+import { invocation, turnsOnPipefail } from './model/commands';
 import { runScripts, type RunScript } from './model/run-script';
 import { dockerfileModel, imageFamily } from './model/stages';
 
@@ -31,7 +31,6 @@ function pipefailSetBefore(script: RunScript, order: number): boolean {
   return script.commands.some((command) => {
     if (command.order > order) return false;
     const { program, args } = invocation(command);
-    if (program !== 'set') return false;
-    return args.some((arg, i) => arg.value === 'pipefail' && i > 0 && hasOption([args[i - 1]], '-o'));
+    return program === 'set' && turnsOnPipefail(args.map((arg) => arg.value));
   });
 }

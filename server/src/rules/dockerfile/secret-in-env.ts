@@ -1,7 +1,6 @@
 import type { Env, Property } from 'dockerfile-ast';
 import type { Rule } from '../../engine/types';
 import secretNames from './data/secret-names.json';
-import { dockerfileModel } from './model/stages';
 
 export const secretInEnv: Rule<'dockerfile'> = {
   id: 'dockerfile/secret-in-env',
@@ -10,8 +9,7 @@ export const secretInEnv: Rule<'dockerfile'> = {
   docs: { summary: 'Secrets must not be set with ENV or ARG: both are stored in the image metadata; use RUN --mount=type=secret.' },
   aliases: ['buildkit:SecretsUsedInArgOrEnv'],
   check({ file, report }) {
-    const model = dockerfileModel(file);
-    const instructions = [...model.globalInstructions, ...model.stages.flatMap((stage) => stage.instructions)];
+    const instructions = file.dockerfile.getInstructions();
     for (const instruction of instructions) {
       const keyword = instruction.getKeyword();
       if (keyword !== 'ENV' && keyword !== 'ARG') continue;

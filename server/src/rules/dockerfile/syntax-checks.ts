@@ -3,7 +3,7 @@ import type { Copy, Flag, Instruction, JSONInstruction } from 'dockerfile-ast';
 import { closest } from '../../engine/registry';
 import type { DockerfileFile, Report } from '../../engine/types';
 import flagData from './data/instruction-flags.json';
-import { dockerfileModel, jsonArray } from './model/stages';
+import { dockerfileModel, earlierStage, jsonArray } from './model/stages';
 
 const FLAGS = flagData.flags as Record<string, string[]>;
 const JSON_FORMS = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'SHELL', 'VOLUME', 'COPY', 'ADD']);
@@ -66,7 +66,7 @@ export function checkStages(file: DockerfileFile, report: (r: Report) => void): 
         report({ range, message: `--from=${value} refers to the stage it is in: copy from an earlier stage.` });
         continue;
       }
-      if (earlier.some((s) => s.name === lower) || /[/:.@]/.test(value)) continue;
+      if (earlierStage(model, stage, value) || /[/:.@]/.test(value)) continue;
       // An unknown plain name is pulled as an image, which is legal; a near-miss of a stage name is a typo.
       const suggestion = closest(lower, earlier.flatMap((s) => (s.name ? [s.name] : [])));
       if (suggestion) report({ range, message: `No stage named '${value}' before this line, so Docker would pull an image '${value}'. Did you mean --from=${suggestion}?` });

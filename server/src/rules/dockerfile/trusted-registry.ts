@@ -2,7 +2,7 @@ import type { Copy, Instruction } from 'dockerfile-ast';
 import picomatch from 'picomatch';
 import type { Range, Rule } from '../../engine/types';
 import { parseImageReference } from '../shared/image-reference';
-import { dockerfileModel } from './model/stages';
+import { dockerfileModel, earlierStage, type DockerfileModel, type Stage } from './model/stages';
 
 /** Names Docker Hub goes by: an image without a registry part comes from here. */
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'hub.docker.com']);
@@ -25,7 +25,6 @@ export const trustedRegistry: Rule<'dockerfile', { registries: string[] }> = {
     const trusted = options.registries.map(registryMatcher);
     const isTrusted = (registry: string) => trusted.some((matches) => matches(registry));
     const model = dockerfileModel(file);
-    const stageNames = new Set(model.stages.map((stage) => stage.name).filter((name): name is string => name !== undefined));
     const check = (image: string, written: string, range: Range) => {
       if (image.toLowerCase() === 'scratch') return;
       const registry = registryOf(image);
@@ -43,21 +42,20 @@ export const trustedRegistry: Rule<'dockerfile', { registries: string[] }> = {
       // `image` is undefined for `FROM <stage>` and for an ARG without a default: nothing to judge.
       if (stage.image !== undefined && written && range) check(stage.image, written, range);
       for (const instruction of stage.instructions) {
-        const source = copySourceImage(instruction, stageNames);
+        const source = copySourceImage(model, stage, instruction);
         if (source) check(source.image, source.image, source.range);
       }
     }
   },
 };
 
-/** `COPY --from=<image>` pulls an image too, unless it names a stage (by name or index). */
-function copySourceImage(instruction: Instruction, stageNames: ReadonlySet<string>): { image: string; range: Range } | undefined {
-  const keyword = instruction.getKeyword();
-  if (keyword !== 'COPY' && keyword !== 'ADD') return undefined;
-  const flag = (instruction as Copy).getFromFlag?.();
+/** `COPY --from=<image>` pulls an image too, unless it names an earlier stage (a bad index is a syntax error). */
+function copySourceImage(model: DockerfileModel, stage: Stage, instruction: Instruction): { image: string; range: Range } | undefined {
+  if (instruction.getKeyword() !== 'COPY') return undefined;
+  const flag = (instruction as Copy).getFromFlag();
   const value = flag?.getValue();
   const range = flag?.getValueRange();
-  if (!value || !range || value.includes('$') || /^\d+$/.test(value) || stageNames.has(value.toLowerCase())) return undefined;
+  if (!value || !range || value.includes('$') || /^\d+$/.test(value) || earlierStage(model, stage, value)) return undefined;
   return { image: value, range };
 }
 

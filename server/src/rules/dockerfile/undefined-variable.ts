@@ -1,7 +1,7 @@
 import type { Arg, Instruction } from 'dockerfile-ast';
 import { closest } from '../../engine/registry';
 import type { DockerfileFile, Rule } from '../../engine/types';
-import { dockerfileModel, type Stage } from './model/stages';
+import { dockerfileModel, lineage, type Stage } from './model/stages';
 import { variableUses, type VariableUse } from './model/variables';
 
 /** Set by BuildKit for every FROM (and for stages that declare them with a bare ARG). */
@@ -64,7 +64,7 @@ function checkStage(file: DockerfileFile, stage: Stage, globals: Set<string>, es
 /** ENV values of the stages this one builds on (ARGs do not carry over to a child stage). */
 function inheritedEnv(stage: Stage): Set<string> {
   const names = new Set<string>();
-  for (let s = stage.parent; s; s = s.parent) {
+  for (const s of lineage(stage).slice(1)) {
     for (const instruction of s.instructions) if (instruction.getKeyword() === 'ENV') declaredBy(instruction).forEach((n) => names.add(n));
   }
   return names;

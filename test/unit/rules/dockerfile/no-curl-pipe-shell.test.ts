@@ -10,5 +10,6 @@ describe('dockerfile/no-curl-pipe-shell', () => {
     { name: 'curl to a file, check, then run', text: 'FROM debian:12\nRUN curl -fsSLo /tmp/i.sh https://x.example/i.sh && echo "abc  /tmp/i.sh" | sha256sum -c - && sh /tmp/i.sh\n', want: [] },
     { name: 'curl | tar', text: 'FROM debian:12\nRUN curl -fsSL https://x.example/a.tgz | tar xz\n', want: [] },
     { name: 'text mentioning curl | sh', text: 'FROM debian:12\nRUN echo "curl x | sh"\n', want: [] },
+    { name: 'interpreter written in capitals', text: 'FROM alpine:3.20\nRUN curl -fsSL https://x.sh | BASH\nRUN BASH -c "$(curl -fsSL https://x.sh)"\n', want: [{ at: '2:31-2:35', token: 'BASH' }, { at: '3:5-3:9', token: 'BASH' }] },
   ], test);
 });

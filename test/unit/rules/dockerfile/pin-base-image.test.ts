@@ -27,5 +27,6 @@ describe('dockerfile/pin-base-image', () => {
       want: ['node:20'],
       options: { settings: { 'dockerfile/pin-base-image': { options: { requireDigest: true } } } },
     },
+    { name: 'latest from the second name of an ARG line', text: 'ARG REGISTRY=docker.io TAG=latest\nFROM node:$TAG\n', want: ['node:$TAG'] },
   ], test);
 });

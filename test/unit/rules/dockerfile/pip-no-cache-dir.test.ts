@@ -11,5 +11,6 @@ describe('dockerfile/pip-no-cache-dir', () => {
     { name: 'cache mount', text: 'FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask\n', want: [] },
     { name: 'uv pip is another tool', text: 'FROM python:3.12-slim\nRUN uv pip install flask\n', want: [] },
     { name: 'build stage only', text: 'FROM python:3.12 AS build\nRUN pip install --target /deps flask\nFROM python:3.12-slim\nCOPY --from=build /deps /deps\n', want: [] },
+    { name: 'cache mount written with destination=', text: 'FROM python:3.12\nRUN --mount=type=cache,destination=/root/.cache/pip pip install flask\n', want: [] },
   ], test);
 });

@@ -16,5 +16,6 @@ describe('dockerfile/pipefail', () => {
     { name: 'pipe in a heredoc data body', text: 'FROM debian:12\nRUN cat <<EOF > /x.sh\na | b\nEOF\n', want: [] },
     { name: 'pipe in a heredoc script', text: 'FROM debian:12\nRUN <<EOF\nls | wc -l\nEOF\n', want: [{ at: '3:4-3:5', token: '|' }] },
     { name: 'pwsh shell', text: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir | findstr x\n', want: [] },
+    { name: 'SHELL with pipefail in a bundle with capitals', text: 'FROM debian:12\nSHELL ["/bin/bash", "-Eeuo", "pipefail", "-c"]\nRUN curl -fsSL https://x | tar -xz\n', want: [] },
   ], test);
 });

@@ -8,7 +8,18 @@ const WRAPPER_VALUE_OPTIONS = new Set(['-u', '-g', '-n', '-C', '-h', '-p', '-U',
 
 /** The words of the command proper, after wrappers like `sudo` and `env VAR=value`. */
 export function effectiveWords(command: ShellCommand): ShellWord[] {
-  const words = command.words;
+  let words = effectiveWordsCache.get(command);
+  if (!words) {
+    words = unwrap(command.words);
+    effectiveWordsCache.set(command, words);
+  }
+  return words;
+}
+
+/** Every rule asks about the same commands on every keystroke: unwrap each once (commands are cached per parse). */
+const effectiveWordsCache = new WeakMap<ShellCommand, ShellWord[]>();
+
+function unwrap(words: readonly ShellWord[]): ShellWord[] {
   let i = 0;
   while (i < words.length && WRAPPERS.has(programOf(words[i]))) {
     const wrapper = programOf(words[i]);
@@ -66,6 +77,14 @@ export function subcommand(args: readonly ShellWord[], valueOptions: ReadonlySet
     return args[i];
   }
   return undefined;
+}
+
+/**
+ * Whether arguments turn pipefail on: `-o pipefail`, also with the `o` inside a bundle (`-euo pipefail`,
+ * `-Eeuo pipefail`). Shared by `set` in a RUN script and the argv of a `SHELL` instruction.
+ */
+export function turnsOnPipefail(values: readonly (string | undefined)[]): boolean {
+  return values.some((value, i) => value === 'pipefail' && i > 0 && /^-[a-zA-Z]*o[a-zA-Z]*$/.test(values[i - 1] ?? ''));
 }
 
 /** Whether an option is present, as `--name`, `--name=value`, or a short flag inside a bundle (`-yq`). */

@@ -14,23 +14,30 @@ export interface Invocation {
   words: ShellWord[];
 }
 
-/** Every command of every parsed RUN, with its stage. */
-export function* invocations(file: DockerfileFile): Generator<Invocation> {
-  const model = dockerfileModel(file);
-  for (const script of runScripts(file)) {
-    const stage = model.stageOf(script.run);
-    if (!stage) continue;
-    for (const command of script.commands) {
-      const { program, args, words } = invocation(command);
-      if (program) yield { script, command, stage, program, args, words };
-    }
+const cache = new WeakMap<DockerfileFile, readonly Invocation[]>();
+
+/** Every command of every parsed RUN, with its stage; computed once per parse, as a dozen rules ask. */
+export function invocations(file: DockerfileFile): readonly Invocation[] {
+  let found = cache.get(file);
+  if (!found) {
+    const model = dockerfileModel(file);
+    found = runScripts(file).flatMap((script) => {
+      const stage = model.stageOf(script.run);
+      if (!stage) return [];
+      return script.commands.flatMap((command) => {
+        const { program, args, words } = invocation(command);
+        return program ? [{ script, command, stage, program, args, words }] : [];
+      });
+    });
+    cache.set(file, found);
   }
+  return found;
 }
 
 /** Whether a RUN mounts a cache or tmpfs over a directory (so nothing written there reaches the image). */
 export function mountsOver(script: RunScript, ...directories: string[]): boolean {
   return script.mounts.some(
-    (mount) => (mount.type === 'cache' || mount.type === 'tmpfs') && directories.some((dir) => (mount.target ?? mount.dst ?? mount.destination ?? '').replace(/\/+$/, '') === dir),
+    (mount) => (mount.type === 'cache' || mount.type === 'tmpfs') && directories.some((dir) => (mount.target ?? '').replace(/\/+$/, '') === dir),
   );
 }
 

@@ -238,11 +238,16 @@ function execCommand(file: DockerfileFile, run: Run, argv: string[]): ShellComma
   return { words, order: 0, nested: false };
 }
 
+/** BuildKit's other spellings of a mount's `target`. */
+const TARGET_ALIASES = new Set(['dst', 'destination']);
+
+/** `type=cache,target=/root/.cache` as a map; `dst=` and `destination=` are read as `target`. */
 function mountOptions(value: string): Record<string, string> {
   const options: Record<string, string> = {};
   for (const part of value.split(',')) {
     const [key, ...rest] = part.split('=');
-    options[key.trim().toLowerCase()] = rest.join('=').trim();
+    const name = key.trim().toLowerCase();
+    options[TARGET_ALIASES.has(name) ? 'target' : name] = rest.join('=').trim();
   }
   return options;
 }

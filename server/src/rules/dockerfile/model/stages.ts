@@ -5,6 +5,7 @@
  */
 import type { From, Instruction } from 'dockerfile-ast';
 import type { DockerfileFile } from '../../../engine/types';
+import { turnsOnPipefail } from './commands';
 import { expandVariables } from './variables';
 
 export interface ShellSetting {
@@ -96,8 +97,7 @@ function buildModel(file: DockerfileFile): DockerfileModel {
   }
   const finalStage = stages.at(-1);
   if (finalStage) finalStage.isFinal = true;
-  const shippedStages = new Set<Stage>();
-  for (let stage = finalStage; stage && !shippedStages.has(stage); stage = stage.parent) shippedStages.add(stage);
+  const shippedStages = new Set<Stage>(finalStage ? lineage(finalStage) : []);
   return {
     stages,
     globalInstructions,
@@ -119,8 +119,7 @@ export function shellFromInstruction(instruction: Instruction): ShellSetting | u
   const argv = jsonArray(instruction);
   if (!argv || argv.length === 0) return undefined;
   const program = argv[0].replace(/\\/g, '/').split('/').pop()!.toLowerCase().replace(/\.exe$/, '');
-  const pipefail = argv.some((arg, i) => arg === 'pipefail' && /^-[a-z]*o$/.test(argv[i - 1] ?? ''));
-  return { argv, posix: POSIX_SHELLS.has(program), pipefail };
+  return { argv, posix: POSIX_SHELLS.has(program), pipefail: turnsOnPipefail(argv) };
 }
 
 /** The strings of an instruction's JSON (exec) form, or undefined when it is not valid JSON. */
@@ -140,8 +139,32 @@ function isWindowsImage(image: string | undefined): boolean {
 }
 
 /** The base image family, for fixes that add a user or a shell: Alpine's BusyBox tools differ from Debian's. */
+/**
+ * The stage `COPY --from=<value>` in `stage` copies from: an earlier stage, by name or by index. Anything
+ * else is an image BuildKit pulls (or, for a later stage or a bad index, an error `dockerfile/syntax` reports).
+ */
+export function earlierStage(model: DockerfileModel, stage: Stage, value: string): Stage | undefined {
+  const earlier = model.stages.slice(0, stage.index);
+  if (/^\d+$/.test(value)) return earlier[Number(value)];
+  return earlier.find((s) => s.name === value.toLowerCase());
+}
+
+/** A stage and the stages it builds on (`FROM <stage>`), nearest first: what its image is made of. */
+export function lineage(stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  // A parent is always an earlier stage, so the chain ends.
+  for (let s: Stage | undefined = stage; s; s = s.parent) chain.push(s);
+  return chain;
+}
+
+/** The image at the bottom of a stage's lineage, resolved through ARGs when possible, else as written. */
+export function baseImageOf(stage: Stage): string | undefined {
+  const root = lineage(stage).at(-1)!;
+  return root.image ?? root.from.getImage() ?? undefined;
+}
+
 export function imageFamily(stage: Stage | undefined): 'alpine' | 'debian' | 'other' {
-  for (let s = stage; s; s = s.parent) {
+  for (const s of stage ? lineage(stage) : []) {
     const image = s.image?.toLowerCase();
     if (!image) continue;
     if (/alpine|wolfi|chainguard/.test(image)) return 'alpine';
