@@ -1,5 +1,6 @@
 import type { Finding, ParsedFile } from '../engine/types';
 import type { QuickFix } from './types';
+import { lineEnding } from './yaml-edits';
 
 /**
  * "Ignore <rule> on this line" and "... in this file", offered for every finding. The comment goes above
@@ -10,7 +11,7 @@ export function ignoreFixes(finding: Finding, file: ParsedFile): QuickFix[] {
   const line = statementStartLine(finding, file);
   const lineText = file.lines.lineText(line);
   const indent = /^\s*/.exec(lineText)?.[0] ?? '';
-  const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineEnding(file.text);
   const atLineStart = { line, character: 0 };
   return [
     {

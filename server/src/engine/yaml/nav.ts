@@ -49,6 +49,26 @@ export function scalarString(node: unknown): string | undefined {
   return String(value);
 }
 
+/**
+ * A map's entries with `<<` merge keys expanded: the keys written in the map first, then the merged ones
+ * it does not write itself, the first merge source winning. How a merge source is found (aliases, GitLab's
+ * `!reference`) is the caller's: `mergedFrom` turns a `<<` value into that source's own entries.
+ */
+export function withMergeKeys<E extends { key: string; merged: boolean }>(
+  map: YAMLMap,
+  written: (key: string, pair: Pair<Scalar, Node | null>) => E,
+  mergedFrom: (value: unknown) => E[],
+): E[] {
+  const own: E[] = [];
+  const merged: E[] = [];
+  for (const { key, pair } of entries(map)) {
+    if (key === '<<') merged.push(...mergedFrom(pair.value).map((entry) => ({ ...entry, merged: true })));
+    else own.push(written(key, pair));
+  }
+  const seen = new Set(own.map((entry) => entry.key));
+  return [...own, ...merged.filter((entry) => !seen.has(entry.key) && seen.add(entry.key))];
+}
+
 /** Map entries with string keys, in source order. */
 export function entries(map: unknown): Array<{ key: string; pair: Pair<Scalar, Node | null> }> {
   if (!isMap(map)) return [];

@@ -1,29 +1,11 @@
-/**
- * Text edits that add keys to block YAML mappings while keeping their indentation. Flow mappings
- * (`{a: 1}`) get no edit: rewriting them is riskier than the fix is worth.
- */
-import { isMap, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+/** Workflow-shaped edits: a step's `with:` input, top-level blocks before `jobs:`. */
+import { isMap, type YAMLMap } from 'yaml';
 import type { GitHubActionsFile } from '../../engine/types';
 import { pairOf } from '../../engine/yaml/nav';
 import type { TextEdit } from '../types';
+import { insertBeforeKey, insertIntoMap, lineEnding } from '../yaml-edits';
 
-/** Put `lines` (relative indentation kept) just before a key, at the key's column. */
-export function insertBeforeKey(file: GitHubActionsFile, pair: Pair<Scalar, Node | null>, lines: readonly string[]): TextEdit | undefined {
-  const offset = pair.key.range?.[0];
-  if (offset === undefined) return undefined;
-  const column = file.lines.positionAt(offset).character;
-  const indent = ' '.repeat(column);
-  const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
-  const at = file.lines.range(offset, offset);
-  return { range: at, newText: lines.join(eol + indent) + eol + indent };
-}
-
-/** Add `key: value` lines as the first keys of a block mapping. */
-export function insertIntoMap(file: GitHubActionsFile, map: YAMLMap | undefined, lines: readonly string[]): TextEdit | undefined {
-  if (!map || map.flow) return undefined;
-  const first = map.items[0] as Pair<Scalar, Node | null> | undefined;
-  return first ? insertBeforeKey(file, first, lines) : undefined;
-}
+export { insertBeforeKey, insertIntoMap };
 
 /** Set a `with:` input on a step: into its block `with:`, or as a new `with:` after the `uses:` line. */
 export function addStepInput(file: GitHubActionsFile, step: YAMLMap, name: string, value: string): TextEdit | undefined {
@@ -37,7 +19,7 @@ export function addStepInput(file: GitHubActionsFile, step: YAMLMap, name: strin
   const line = file.lines.positionAt(valueEnd).line;
   // After the whole line, so a trailing comment (`# v4`) stays with the `uses:` it describes.
   const end = { line, character: file.lines.lineText(line).length };
-  const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineEnding(file.text);
   return { range: { start: end, end }, newText: `${eol}${indent}with:${eol}${indent}  ${name}: ${value}` };
 }
 

@@ -1,7 +1,8 @@
 /** Fixes that add one keyword to a job: `when: manual`, `interruptible: true`, `timeout:`. */
-import { isMap, isScalar } from 'yaml';
 import type { ParsedFile } from '../../engine/types';
+import { asMap, mapGet } from '../../engine/yaml/nav';
 import type { FixProvider, QuickFix, TextEdit } from '../types';
+import { insertIntoMap } from '../yaml-edits';
 
 const ADDITIONS: Record<string, { title: string; line: string; snippet?: boolean; applies?: (data: Record<string, unknown>) => boolean }> = {
   'gitlab-ci/manual-production': { title: 'Add when: manual', line: 'when: manual', applies: (data) => data.canAddWhen === true },
@@ -27,15 +28,8 @@ export const addJobKeywordFix: FixProvider = {
 function insertIntoJob(file: ParsedFile, job: string, line: string): TextEdit | undefined {
   if (!('documents' in file)) return undefined;
   for (const document of file.documents) {
-    if (!isMap(document.contents)) continue;
-    const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === job);
-    const value = pair?.value;
-    if (!isMap(value) || value.flow || value.items.length === 0) continue;
-    const firstKey = value.items[0].key;
-    if (!isScalar(firstKey) || !firstKey.range) continue;
-    const start = file.lines.positionAt(firstKey.range[0]);
-    const position = { line: start.line, character: 0 };
-    return { range: { start: position, end: position }, newText: `${' '.repeat(start.character)}${line}\n` };
+    const edit = insertIntoMap(file, asMap(mapGet(document.contents, job)), [line]);
+    if (edit) return edit;
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
 import { isMap, isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { ParsedFile } from '../../engine/types';
 import { pairOf } from '../../engine/yaml/nav';
+import { lineEnding } from '../yaml-edits';
 import type { TextEdit } from '../types';
 
 /** Values to set: a scalar's text, or a nested block. */
@@ -71,7 +72,7 @@ function appendToMap(file: ParsedFile, map: YAMLMap, tree: Tree): TextEdit | und
   while (end > 0 && /[\r\n]/.test(file.text[end - 1])) end--;
   const line = file.lines.positionAt(end).line;
   const at = { line, character: file.lines.lineText(line).length };
-  const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineEnding(file.text);
   const indent = ' '.repeat(file.lines.positionAt(keyStart).character);
   return { range: { start: at, end: at }, newText: render(tree, indent).map((text) => eol + text).join('') };
 }

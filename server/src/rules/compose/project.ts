@@ -3,8 +3,9 @@
  * (`<<: *anchor`) expanded, plus those of the other Compose files in the same folder, which Compose
  * merges in (`compose.override.yaml`, `-f` stacks). Built once per parsed file.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { WorkspaceView, YamlFile } from '../../engine/types';
+import { withMergeKeys } from '../../engine/yaml/nav';
 
 export interface ComposeEntry {
   key: string;
@@ -88,20 +89,11 @@ function keysOf(part: { root: YAMLMap | undefined; entries(map: unknown): Compos
 function mergedEntries(map: unknown, document: Document.Parsed | undefined, depth = 0): ComposeEntry[] {
   const target = deref(map, document);
   if (!isMap(target) || depth > 10) return [];
-  const written: ComposeEntry[] = [];
-  const merged: ComposeEntry[] = [];
-  for (const item of target.items) {
-    if (!isPair(item) || !isScalar(item.key)) continue;
-    const key = String(item.key.value);
-    if (key === '<<') {
-      const sources = isSeq(item.value) ? item.value.items : [item.value];
-      for (const source of sources) merged.push(...mergedEntries(source, document, depth + 1).map((entry) => ({ ...entry, merged: true })));
-    } else {
-      written.push({ key, pair: item as Pair<Scalar, Node | null>, value: deref(item.value, document), merged: false });
-    }
-  }
-  const seen = new Set(written.map((entry) => entry.key));
-  return [...written, ...merged.filter((entry) => !seen.has(entry.key) && seen.add(entry.key))];
+  return withMergeKeys<ComposeEntry>(
+    target,
+    (key, pair) => ({ key, pair, value: deref(pair.value, document), merged: false }),
+    (value) => (isSeq(value) ? value.items : [value]).flatMap((source) => mergedEntries(source, document, depth + 1)),
+  );
 }
 
 function deref(node: unknown, document: Document.Parsed | undefined): Node | undefined {

@@ -53,12 +53,13 @@ function secretEnvNames(env: unknown): string[] {
 function reportEchoed(file: GitHubActionsFile, step: YAMLMap, names: Set<string>, report: (r: Report) => void) {
   const script = runScript(file, step);
   if (!script) return;
+  const uses = [...names].map((name) => ({ name, pattern: new RegExp(`\\$\\{?${name}\\b`) }));
   let offset = 0;
   for (const line of script.source.split('\n')) {
     const command = /^(\s*)(echo|printf)\b([^|>]*)$/.exec(line);
     if (command) {
-      for (const name of names) {
-        const use = new RegExp(`\\$\\{?${name}\\b`).exec(command[3]);
+      for (const { name, pattern } of uses) {
+        const use = pattern.exec(command[3]);
         if (!use) continue;
         const from = script.start + offset + command[1].length + command[2].length + use.index;
         report({ range: file.lines.range(from, from + use[0].length + (use[0].startsWith('${') ? 1 : 0)), message: `${command[2]} prints the secret in ${name} to the log; masking misses any transformed copy. Do not print secrets.` });

@@ -5,6 +5,7 @@
 import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { GitHubActionsFile, Range } from '../../engine/types';
 import { asMap, asSeq, entries, mapGet, nodeRange, pairOf, scalarString } from '../../engine/yaml/nav';
+import { scalarValueStart } from '../shared/yaml-scalar';
 
 export interface JobRef {
   id: string;
@@ -59,7 +60,7 @@ export function usesOf(file: GitHubActionsFile, owner: YAMLMap | undefined): Use
   const node = mapGet(owner, 'uses');
   const written = scalarString(node);
   if (!isScalar(node) || !written) return undefined;
-  const start = literalStart(file, node, written);
+  const start = scalarValueStart(node, file.lines);
   const valueRange = start === undefined ? nodeRange(file.lines, node) : file.lines.range(start, start + written.length);
   if (!valueRange) return undefined;
   const at = written.lastIndexOf('@');
@@ -69,18 +70,6 @@ export function usesOf(file: GitHubActionsFile, owner: YAMLMap | undefined): Use
   const path = at >= 0 ? written.slice(0, at) : written;
   const name = path.split('/').slice(0, 2).join('/').toLowerCase();
   return { kind: 'repository', name, ref: at >= 0 ? written.slice(at + 1) : '', written, node, valueRange, refRange };
-}
-
-/**
- * Offset where a scalar's value starts in the source, when the source holds it verbatim
- * (plain or quoted without escapes); undefined for folded or escaped text.
- */
-export function literalStart(file: GitHubActionsFile, node: Scalar, value: string): number | undefined {
-  const [start, end] = node.range ?? [0, 0];
-  const source = file.text.slice(start, end);
-  if (source === value) return start;
-  if (source.length === value.length + 2 && /^["']/.test(source) && source.slice(1, -1) === value) return start + 1;
-  return undefined;
 }
 
 /** The `with:` input of a step, as a string. */

@@ -2,8 +2,9 @@
  * GitLab reads YAML 1.1 with merge keys, and adds `!reference [job, key…]`. The parser gives us the raw
  * AST, so these helpers resolve aliases, `<<` merges and `!reference` tags before any rule looks at a value.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { YamlFile } from '../../engine/types';
+import { scalarString, withMergeKeys } from '../../engine/yaml/nav';
 
 /** One file of the pipeline: its content document (after an optional `spec:` header) and top-level map. */
 export interface Source {
@@ -53,22 +54,12 @@ export class Resolver {
   /** Map entries with `<<` merges expanded; written keys first, so they win over merged ones. */
   entries(map: Located | undefined, depth = 0): Entry[] {
     if (!map || !isMap(map.node) || depth > MAX_DEPTH) return [];
-    const written: Entry[] = [];
-    const merged: Entry[] = [];
-    for (const item of map.node.items) {
-      if (!isPair(item) || !isScalar(item.key)) continue;
-      const key = String(item.key.value);
-      if (key !== '<<') {
-        written.push({ key, pair: item as Pair<Scalar, Node | null>, source: map.source, merged: false });
-        continue;
-      }
-      const value = isSeq(item.value) && item.value.tag !== '!reference' ? item.value.items : [item.value];
-      for (const part of value) {
-        for (const entry of this.entries(this.deref(part, map.source), depth + 1)) merged.push({ ...entry, merged: true });
-      }
-    }
-    const seen = new Set(written.map((entry) => entry.key));
-    return [...written, ...merged.filter((entry) => !seen.has(entry.key) && seen.add(entry.key))];
+    return withMergeKeys<Entry>(
+      map.node,
+      (key, pair) => ({ key, pair, source: map.source, merged: false }),
+      // A `!reference` is itself a sequence, but names one source, not a list of them.
+      (value) => (isSeq(value) && value.tag !== '!reference' ? value.items : [value]).flatMap((part) => this.entries(this.deref(part, map.source), depth + 1)),
+    );
   }
 
   /** The resolved value of one key of a map, merges included. */
@@ -107,10 +98,7 @@ export class Resolver {
 
 /** The scalar's text (numbers and booleans as written), or undefined. */
 export function text(located: Located | undefined): string | undefined {
-  if (!located || !isScalar(located.node)) return undefined;
-  const value = located.node.value;
-  if (value === null || value === undefined) return undefined;
-  return typeof value === 'string' ? value : typeof located.node.source === 'string' ? located.node.source : String(value);
+  return scalarString(located?.node);
 }
 
 /** GitLab parses YAML 1.1, where `yes`, `on` and friends are booleans too. */

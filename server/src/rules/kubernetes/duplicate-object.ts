@@ -29,10 +29,16 @@ export const duplicateObject: Rule<'kubernetes'> = {
     const others = workspaceIndexes(workspace, file)
       .filter((index, i) => i === 0 || directoryOf(index.all[0]?.file.path ?? '') === folder)
       .flatMap((index) => index.all);
+    // Keyed once, so each object is looked up instead of compared with every object of the folder.
+    const byIdentity = new Map<string, typeof others>();
+    for (const other of others) {
+      const id = identity(other.object);
+      if (id) byIdentity.set(id, [...(byIdentity.get(id) ?? []), other]);
+    }
     for (const object of file.objects) {
       const id = identity(object);
       if (!id) continue;
-      const twin = others.find((other) => other.object !== object && identity(other.object) === id);
+      const twin = byIdentity.get(id)?.find((other) => other.object !== object);
       if (!twin) continue;
       const line = (nodeRange(twin.file.lines, twin.object.node)?.start.line ?? 0) + 1;
       const where = twin.file === file ? `line ${line} of this file` : `${twin.file.path.slice(folder.length)}:${line}`;

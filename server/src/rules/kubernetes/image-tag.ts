@@ -1,8 +1,9 @@
-import { isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { KubernetesFile, Range, Rule } from '../../engine/types';
 import { containersOf } from '../../engine/kubernetes/pod-spec';
 import { mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 import { mutableTagProblem, parseImageReference, type ImageReference } from '../shared/image-reference';
+import { scalarSliceRange } from '../shared/yaml-scalar';
 
 export const imageTag: Rule<'kubernetes', { requireDigest: boolean }> = {
   id: 'kubernetes/image-tag',
@@ -41,11 +42,6 @@ export const imageTag: Rule<'kubernetes', { requireDigest: boolean }> = {
  * squiggle (and the quick fix) covers just the tag. Anything else (block scalars, escapes) keeps the whole value.
  */
 function tagRange(file: KubernetesFile, node: Node | null | undefined, reference: ImageReference): Range | undefined {
-  if (!isScalar(node) || !node.range || reference.tagOffset === undefined) return undefined;
-  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-  if (!quoted && node.type !== 'PLAIN') return undefined;
-  const start = node.range[0] + (quoted ? 1 : 0) + reference.tagOffset;
-  const tag = reference.tag ?? '';
-  if (file.text.slice(start, start + tag.length) !== tag) return undefined;
-  return file.lines.range(start, start + tag.length);
+  if (reference.tagOffset === undefined) return undefined;
+  return scalarSliceRange(node, file.lines, reference.tagOffset, reference.tagOffset + (reference.tag ?? '').length);
 }

@@ -1,6 +1,7 @@
 import { containersOf, describeContainer } from '../../engine/kubernetes/pod-spec';
 import type { Rule } from '../../engine/types';
 import { asSeq, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
+import { nameWords } from '../shared/secret-names';
 import names from './data/secret-env-names.json';
 
 const SECRET_WORDS = new Set(names.secret);
@@ -9,17 +10,9 @@ const PRIVATE_KEY = /-{3,}\s*BEGIN [A-Z ]*PRIVATE KEY/;
 /** Values that are not the secret itself: a `$(VAR)` reference, a path, a boolean or number. */
 const NOT_A_SECRET_VALUE = /^(\$\(.*\)|\$\{.*\}|\/\S*|true|false|yes|no|\d{1,5})$/i;
 
-/** `dbPassword`, `DB_PASSWORD`, `db-password` → [DB, PASSWORD]. */
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word.toUpperCase());
-}
-
 export function looksSecret(name: string): boolean {
-  const parts = words(name);
+  // This rule's word lists are upper case (kube-linter's and Polaris' style): `dbPassword` → [DB, PASSWORD].
+  const parts = nameWords(name).map((word) => word.toUpperCase());
   return parts.some((word) => SECRET_WORDS.has(word)) && !parts.some((word) => NOT_SECRET_WORDS.has(word));
 }
 

@@ -24,12 +24,12 @@ export function floatingImage(node: unknown, lines: LineIndex): FloatingImage | 
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
   const image = node.value;
   if (image === '' || image.includes('$')) return undefined;
-  const problem = mutableTagProblem(parseImageReference(image));
+  const reference = parseImageReference(image);
+  const problem = mutableTagProblem(reference);
   if (!problem) return undefined;
   const description = problem === 'latest' ? "uses the mutable tag 'latest'" : "has no tag, so it means 'latest'";
   const start = scalarValueStart(node, lines);
   if (start === undefined) return { problem, description };
-  const reference = parseImageReference(image);
   const tagStart = reference.tagOffset !== undefined ? start + reference.tagOffset - 1 : start + reference.name.length;
   const tagEnd = reference.tagOffset !== undefined ? start + reference.tagOffset + (reference.tag ?? '').length : tagStart;
   return {

@@ -33,5 +33,6 @@ describe('gitlab-ci quick fixes', () => {
   test('interruptible and job-timeout: add the keyword', () => {
     assert.equal(applyFix(ROOT, 'build:\n    script: make\n', 'gitlab-ci/interruptible', 'interruptible'), 'build:\n    interruptible: true\n    script: make\n');
     assert.equal(applyFix(ROOT, 'build:\n  script: make\n', 'gitlab-ci/job-timeout', 'timeout'), 'build:\n  timeout: 30 minutes\n  script: make\n');
+    assert.equal(applyFix(ROOT, 'build:\r\n  script: make\r\n', 'gitlab-ci/interruptible', 'interruptible'), 'build:\r\n  interruptible: true\r\n  script: make\r\n', 'CRLF kept');
   });
 });

@@ -21,6 +21,11 @@ describe('github-actions/syntax', () => {
       want: [{ at: '4:18-4:21', token: 'BAR' }, { at: '8:13-8:15', token: 'fo' }],
     },
     {
+      name: 'a job waiting on a job with an unknown need is no cycle',
+      text: 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  build:\n    needs: [prepare]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  deploy:\n    needs: [build]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+      want: ['prepare'],
+    },
+    {
       name: 'needs cycle',
       text: 'on: push\njobs:\n  a:\n    needs: b\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  b:\n    needs: [a]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
       want: ['a'],
