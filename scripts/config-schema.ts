@@ -11,21 +11,22 @@ const SEVERITY = { enum: ['off', 'info', 'warning', 'error'] };
 export function configSchema(): Record<string, unknown> {
   const rules: Record<string, unknown> = {};
   for (const rule of registry.all) {
-    const defaults = 'defaultOptions' in rule ? (rule.defaultOptions as Record<string, unknown> | undefined) : undefined;
+    const defaults =
+      'defaultOptions' in rule ? (rule.defaultOptions as Record<string, unknown> | undefined) : undefined;
     const options = {
       type: 'object',
       additionalProperties: false,
       properties: Object.fromEntries(
-        Object.entries(defaults ?? {}).map(([name, value]) => [name, { type: Array.isArray(value) ? 'array' : typeof value, default: value }]),
+        Object.entries(defaults ?? {}).map(([name, value]) => [
+          name,
+          { type: Array.isArray(value) ? 'array' : typeof value, default: value },
+        ]),
       ),
     };
     rules[rule.id] = {
       description: `${rule.docs.summary} Default: ${rule.defaultSeverity}.`,
       markdownDescription: `${rule.docs.summary} Default: \`${rule.defaultSeverity}\`. [Docs](${docsUrl(rule.id)})`,
-      anyOf: [
-        SEVERITY,
-        { type: 'array', items: [SEVERITY, options], minItems: 1, maxItems: 2 },
-      ],
+      anyOf: [SEVERITY, { type: 'array', items: [SEVERITY, options], minItems: 1, maxItems: 2 }],
     };
   }
   return {

@@ -54,7 +54,10 @@ export function generateKubernetesCatalogue(): Catalogue {
     for (const member of node.members) {
       if (!ts.isPropertySignature(member) || !member.type) continue;
       const field = member.name.getText(file).replace(/^"|"$/g, '');
-      const literal = ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal) ? member.type.literal.text : undefined;
+      const literal =
+        ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal)
+          ? member.type.literal.text
+          : undefined;
       if (field === 'apiVersion' && literal) apiVersion = literal;
       if (field === 'kind' && literal) kind = literal;
       fields[field] = literal ? 's' : encode(member.type, file, parsed);
@@ -67,7 +70,11 @@ export function generateKubernetesCatalogue(): Catalogue {
     }
     all[name] = required.length ? { f: sortKeys(fields), r: required.sort() } : { f: sortKeys(fields) };
   }
-  return { source: `kubernetes-models@${packageVersion('kubernetes-models')}`, kinds: sortKeys(kinds), types: reachable(all, Object.values(kinds)) };
+  return {
+    source: `kubernetes-models@${packageVersion('kubernetes-models')}`,
+    kinds: sortKeys(kinds),
+    types: reachable(all, Object.values(kinds)),
+  };
 }
 
 export function renderCatalogue(catalogue: Catalogue): string {
@@ -78,7 +85,8 @@ function declarationFiles(directory: string): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
-    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '_schemas') files.push(...declarationFiles(path));
+    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '_schemas')
+      files.push(...declarationFiles(path));
     else if (entry.name.endsWith('.d.ts') && entry.name !== 'index.d.ts') files.push(path);
   }
   return files.sort();
@@ -89,10 +97,12 @@ function readDeclarations(path: string, parsed: Parsed): void {
   const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
   const local = new Map<string, ts.InterfaceDeclaration | ts.TypeAliasDeclaration>();
   for (const statement of file.statements) {
-    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) local.set(statement.name.text, statement);
+    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement))
+      local.set(statement.name.text, statement);
   }
   for (const statement of file.statements) {
-    if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
+    if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause))
+      continue;
     for (const element of statement.exportClause.elements) {
       const exported = element.name.text;
       const declaration = local.get(element.propertyName?.text ?? exported);
@@ -114,7 +124,9 @@ function encode(type: ts.TypeNode, file: ts.SourceFile, parsed: Parsed): string 
       return 'b';
   }
   if (ts.isUnionTypeNode(type)) {
-    const literals = type.types.map((member) => (ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal) ? member.literal.text : undefined));
+    const literals = type.types.map((member) =>
+      ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal) ? member.literal.text : undefined,
+    );
     if (literals.every((literal) => literal !== undefined)) return literals.sort().join('|');
     const kinds = new Set(type.types.map((member) => encode(member, file, parsed)));
     if (kinds.size === 2 && kinds.has('n') && kinds.has('s')) return 'io';
@@ -145,7 +157,8 @@ function reachable(all: Catalogue['types'], roots: string[]): Catalogue['types']
     const name = queue.pop()!;
     if (kept[name] || !all[name]) continue;
     kept[name] = all[name];
-    for (const encoded of Object.values(all[name].f)) queue.push(...(encoded.match(/[A-Z][A-Za-z0-9]+/g) ?? []).filter((word) => all[word]));
+    for (const encoded of Object.values(all[name].f))
+      queue.push(...(encoded.match(/[A-Z][A-Za-z0-9]+/g) ?? []).filter((word) => all[word]));
   }
   return sortKeys(kept);
 }

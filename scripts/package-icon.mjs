@@ -41,7 +41,8 @@ function colourAt(x, y) {
   ];
   for (const [left, top, width, height] of boxes) {
     if (rect(x, y, left, top, width, height)) colour = CONTAINER;
-    for (let rib = left + 8; rib < left + width - 4; rib += 9) if (rect(x, y, rib, top + 5, 3, height - 10)) colour = BACKGROUND;
+    for (let rib = left + 8; rib < left + width - 4; rib += 9)
+      if (rect(x, y, rib, top + 5, 3, height - 10)) colour = BACKGROUND;
   }
   // The waterline.
   if (rect(x, y, 14, 96, 100, 5) && roundedSquare(x, y, 4, 22)) colour = CONTAINER;

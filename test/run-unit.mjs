@@ -7,12 +7,17 @@ import { join } from 'node:path';
 const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/lsp', 'test/cli'];
 const files = roots.flatMap(function find(path) {
   if (!statSync(path, { throwIfNoEntry: false })) return [];
-  if (statSync(path).isDirectory()) return readdirSync(path).sort().flatMap((name) => find(join(path, name)));
+  if (statSync(path).isDirectory())
+    return readdirSync(path)
+      .sort()
+      .flatMap((name) => find(join(path, name)));
   return /\.test\.ts$/.test(path) ? [path] : [];
 });
 if (files.length === 0) {
   console.error(`no test files under ${roots.join(', ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -13,7 +13,9 @@ export function conformanceData(...parts: string[]): string {
   const base = process.env.SHIPSHAPE_CONFORMANCE_DIR ?? join(__dirname, '../../../shared/conformance');
   const path = resolve(base, ...parts);
   if (!existsSync(path)) {
-    console.log(`skipped: ${path} not found (put the suites under ../shared/conformance or set SHIPSHAPE_CONFORMANCE_DIR)`);
+    console.log(
+      `skipped: ${path} not found (put the suites under ../shared/conformance or set SHIPSHAPE_CONFORMANCE_DIR)`,
+    );
     process.exit(SKIPPED_EXIT_CODE);
   }
   return path;

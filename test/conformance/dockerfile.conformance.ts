@@ -16,17 +16,27 @@ interface Case {
   difference?: string;
 }
 
-const { cases } = JSON.parse(readFileSync(join(__dirname, 'dockerfile/hadolint-cases.json'), 'utf8')) as { cases: Case[] };
+const { cases } = JSON.parse(readFileSync(join(__dirname, 'dockerfile/hadolint-cases.json'), 'utf8')) as {
+  cases: Case[];
+};
 const rows = new Map<string, { rules: string; tp: number; fp: number; fn: number; differences: string[] }>();
 let unexpected = 0;
 
 for (const testCase of cases) {
   const ruleIds = registry.byToolAlias('hadolint', testCase.code).map((rule) => rule.id);
-  const row = rows.get(testCase.code) ?? { rules: ruleIds.join(', ') || '(unmapped)', tp: 0, fp: 0, fn: 0, differences: [] };
+  const row = rows.get(testCase.code) ?? {
+    rules: ruleIds.join(', ') || '(unmapped)',
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    differences: [],
+  };
   rows.set(testCase.code, row);
-  const ours = new Set(lint('/conformance/Dockerfile', testCase.dockerfile, { files: { '/conformance/.dockerignore': '.git\n' } })
-    .filter((finding) => ruleIds.includes(finding.ruleId))
-    .map((finding) => finding.range.start.line + 1));
+  const ours = new Set(
+    lint('/conformance/Dockerfile', testCase.dockerfile, { files: { '/conformance/.dockerignore': '.git\n' } })
+      .filter((finding) => ruleIds.includes(finding.ruleId))
+      .map((finding) => finding.range.start.line + 1),
+  );
   const theirs = new Set(testCase.lines);
   const tp = [...ours].filter((line) => theirs.has(line)).length;
   const fp = ours.size - tp;
@@ -45,10 +55,14 @@ for (const testCase of cases) {
 
 const pct = (a: number, b: number) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(0).padStart(4)}%`);
 console.log('hadolint code  rule(s)                                   cases  precision  recall');
-let tp = 0, fp = 0, fn = 0;
+let tp = 0,
+  fp = 0,
+  fn = 0;
 for (const [code, row] of [...rows].sort()) {
   const count = cases.filter((c) => c.code === code).length;
-  console.log(`${code.padEnd(14)} ${row.rules.padEnd(42)} ${String(count).padStart(5)}  ${pct(row.tp, row.tp + row.fp).padStart(9)}  ${pct(row.tp, row.tp + row.fn).padStart(6)}`);
+  console.log(
+    `${code.padEnd(14)} ${row.rules.padEnd(42)} ${String(count).padStart(5)}  ${pct(row.tp, row.tp + row.fp).padStart(9)}  ${pct(row.tp, row.tp + row.fn).padStart(6)}`,
+  );
   for (const difference of row.differences) console.log(`               documented difference: ${difference}`);
   tp += row.tp;
   fp += row.fp;

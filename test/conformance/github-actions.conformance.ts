@@ -33,23 +33,33 @@ function lintAsWorkflow(file: string) {
 const okDir = join(root, 'ok');
 const falsePositives: string[] = [];
 let okFiles = 0;
-for (const name of readdirSync(okDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+for (const name of readdirSync(okDir)
+  .filter((n) => /\.ya?ml$/.test(n))
+  .sort()) {
   okFiles++;
   for (const finding of lintAsWorkflow(join(okDir, name))) {
-    if (scope.correctnessRules.includes(finding.ruleId)) falsePositives.push(`${name}:${finding.range.start.line + 1}: ${finding.ruleId}: ${finding.message}`);
+    if (scope.correctnessRules.includes(finding.ruleId))
+      falsePositives.push(`${name}:${finding.range.start.line + 1}: ${finding.ruleId}: ${finding.message}`);
   }
 }
 const filesWithFalsePositives = new Set(falsePositives.map((fp) => fp.split(':')[0])).size;
-console.log(`ok/: ${okFiles} files, ${falsePositives.length} findings of correctness rules in ${filesWithFalsePositives} files (${okFiles - filesWithFalsePositives}/${okFiles} clean)`);
+console.log(
+  `ok/: ${okFiles} files, ${falsePositives.length} findings of correctness rules in ${filesWithFalsePositives} files (${okFiles - filesWithFalsePositives}/${okFiles} clean)`,
+);
 for (const fp of falsePositives) console.log(`  FP ${fp}`);
 
 // err/ and examples/: recall by line, per actionlint check.
-interface Tally { expected: number; found: number }
+interface Tally {
+  expected: number;
+  found: number;
+}
 const perCheck = new Map<string, Tally>();
 const missed: string[] = [];
 for (const folder of ['err', 'examples']) {
   const dir = join(root, folder);
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.out')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.out'))
+    .sort()) {
     const workflow = ['.yaml', '.yml'].map((ext) => join(dir, name.replace(/\.out$/, ext))).find(existsSync);
     if (!workflow) continue;
     const findings = lintAsWorkflow(workflow);
@@ -73,7 +83,9 @@ let mappedExpected = 0;
 let mappedFound = 0;
 for (const [check, tally] of [...perCheck].sort((a, b) => b[1].expected - a[1].expected)) {
   const ours = mapping.get(check);
-  const rules = ours ? ours.map((id) => id.replace('github-actions/', '')).join(', ') : `— ${(scope.notCovered as Record<string, string>)[check] ? 'see actionlint-scope.json' : 'not covered'}`;
+  const rules = ours
+    ? ours.map((id) => id.replace('github-actions/', '')).join(', ')
+    : `— ${(scope.notCovered as Record<string, string>)[check] ? 'see actionlint-scope.json' : 'not covered'}`;
   if (ours) {
     mappedExpected += tally.expected;
     mappedFound += tally.found;

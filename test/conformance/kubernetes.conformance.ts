@@ -24,13 +24,26 @@ function polarisRows(): Row[] {
   for (const check of readdirSync(polarisRoot).sort()) {
     const rules = rulesFor('polaris', check);
     if (rules.length === 0) continue;
-    const row: Row = { tool: 'polaris', check, rules, found: 0, expected: 0, falsePositives: 0, negatives: 0, notes: [] };
+    const row: Row = {
+      tool: 'polaris',
+      check,
+      rules,
+      found: 0,
+      expected: 0,
+      falsePositives: 0,
+      negatives: 0,
+      notes: [],
+    };
     for (const name of readdirSync(join(polarisRoot, check)).sort()) {
       const failure = name.startsWith('failure');
       if (!failure && !name.startsWith('success')) continue;
-      const findings = lint(`/conformance/polaris/${check}/${name}`, readFileSync(join(polarisRoot, check, name), 'utf8'), {
-        settings: settingsFor('polaris', check),
-      }).filter((finding) => rules.includes(finding.ruleId) && belongsTo('polaris', check, finding));
+      const findings = lint(
+        `/conformance/polaris/${check}/${name}`,
+        readFileSync(join(polarisRoot, check, name), 'utf8'),
+        {
+          settings: settingsFor('polaris', check),
+        },
+      ).filter((finding) => rules.includes(finding.ruleId) && belongsTo('polaris', check, finding));
       if (failure) {
         row.expected++;
         if (findings.length > 0) row.found++;
@@ -57,13 +70,16 @@ interface BatsTest {
 /** Each `@test` that runs `--include <check>` on one fixture, with the kinds of the reports it expects. */
 function batsTests(): BatsTest[] {
   const text = readFileSync(join(kubeLinterRoot, 'e2etests/bats-tests.sh'), 'utf8');
-  return text.split(/^@test /m).slice(1).flatMap((block) => {
-    const check = /--include ([\w-]+)/.exec(block)?.[1];
-    const fixture = /tmp="([^"]+)"/.exec(block)?.[1];
-    if (!check || !fixture) return [];
-    const kinds = [...block.matchAll(/== "(\w+): /g)].map((match) => match[1]);
-    return [{ check, fixture, kinds }];
-  });
+  return text
+    .split(/^@test /m)
+    .slice(1)
+    .flatMap((block) => {
+      const check = /--include ([\w-]+)/.exec(block)?.[1];
+      const fixture = /tmp="([^"]+)"/.exec(block)?.[1];
+      if (!check || !fixture) return [];
+      const kinds = [...block.matchAll(/== "(\w+): /g)].map((match) => match[1]);
+      return [{ check, fixture, kinds }];
+    });
 }
 
 function kubeLinterRows(): Row[] {
@@ -74,10 +90,19 @@ function kubeLinterRows(): Row[] {
     if (rules.length === 0 || !existsSync(path)) continue;
     const text = readFileSync(path, 'utf8');
     const unitOf = unitsOf(text);
-    const row: Row = { tool: 'kube-linter', check, rules, found: 0, expected: kinds.length, falsePositives: 0, negatives: 0, notes: [] };
-    const findings = lint(`/conformance/kube-linter/${fixture.split('/').pop()}`, text, { settings: settingsFor('kube-linter', check) }).filter(
-      (f) => rules.includes(f.ruleId) && belongsTo('kube-linter', check, f),
-    );
+    const row: Row = {
+      tool: 'kube-linter',
+      check,
+      rules,
+      found: 0,
+      expected: kinds.length,
+      falsePositives: 0,
+      negatives: 0,
+      notes: [],
+    };
+    const findings = lint(`/conformance/kube-linter/${fixture.split('/').pop()}`, text, {
+      settings: settingsFor('kube-linter', check),
+    }).filter((f) => rules.includes(f.ruleId) && belongsTo('kube-linter', check, f));
     const available = new Map<string, number>();
     for (const finding of findings) {
       const unit = unitOf(finding);
@@ -106,7 +131,9 @@ function kubeLinterRows(): Row[] {
 
 /** Config-driven kube-linter tests, scored per named object (kubernetes/kube-linter-extra.json). */
 function kubeLinterExtraRows(): Row[] {
-  return Object.entries(extra as Record<string, { fixture: string; fire: string[]; dontFire: string[] } | string>).flatMap(([check, spec]) => {
+  return Object.entries(
+    extra as Record<string, { fixture: string; fire: string[]; dontFire: string[] } | string>,
+  ).flatMap(([check, spec]) => {
     const rules = rulesFor('kube-linter', check);
     if (typeof spec === 'string' || rules.length === 0) return [];
     const text = readFileSync(join(kubeLinterRoot, spec.fixture), 'utf8');
@@ -117,7 +144,16 @@ function kubeLinterExtraRows(): Row[] {
         .map((f) => unitOf(f))
         .map((unit) => (unit ? `${unit.kind}/${unit.name}` : '')),
     );
-    const row: Row = { tool: 'kube-linter', check, rules, found: 0, expected: spec.fire.length, falsePositives: 0, negatives: spec.dontFire.length, notes: [] };
+    const row: Row = {
+      tool: 'kube-linter',
+      check,
+      rules,
+      found: 0,
+      expected: spec.fire.length,
+      falsePositives: 0,
+      negatives: spec.dontFire.length,
+      notes: [],
+    };
     for (const object of spec.fire) {
       if (fired.has(object)) row.found++;
       else if (verbose) row.notes.push(`missed ${object}`);
@@ -133,7 +169,16 @@ function kubeLinterExtraRows(): Row[] {
 
 const rows = [...polarisRows(), ...kubeLinterRows(), ...kubeLinterExtraRows()];
 const ok = printRows(rows);
-const total = rows.reduce((sum, row) => ({ found: sum.found + row.found, expected: sum.expected + row.expected, fp: sum.fp + row.falsePositives }), { found: 0, expected: 0, fp: 0 });
-console.log(`\n${rows.length} mapped checks; recall ${total.found}/${total.expected} (${Math.round((total.found / total.expected) * 100)}%), ${total.fp} false positives.`);
+const total = rows.reduce(
+  (sum, row) => ({
+    found: sum.found + row.found,
+    expected: sum.expected + row.expected,
+    fp: sum.fp + row.falsePositives,
+  }),
+  { found: 0, expected: 0, fp: 0 },
+);
+console.log(
+  `\n${rows.length} mapped checks; recall ${total.found}/${total.expected} (${Math.round((total.found / total.expected) * 100)}%), ${total.fp} false positives.`,
+);
 if (!ok) console.log('Some checks miss the target without a documented reason (run with --verbose for details).');
 process.exit(ok ? 0 : 1);

@@ -30,5 +30,8 @@ for (const suite of suites) {
   if (result.status === SKIPPED_EXIT_CODE) skipped.push(name);
   else if (result.status !== 0) failed = true;
 }
-if (skipped.length > 0) console.log(`\n⚠ conformance: ${skipped.length} of ${suites.length} suites skipped for lack of data (${skipped.join(', ')})`);
+if (skipped.length > 0)
+  console.log(
+    `\n⚠ conformance: ${skipped.length} of ${suites.length} suites skipped for lack of data (${skipped.join(', ')})`,
+  );
 process.exit(failed ? 1 : 0);

@@ -41,7 +41,8 @@ const say = (message) => console.log(`[e2e] ${message}`);
 async function main() {
   const started = Date.now();
   const desktop = await findDesktopVSCode(desktopCacheRoot(repoRoot), VSCODE_VERSION);
-  if (!desktop) await run('bash', [join(repoRoot, 'test/e2e/setup.sh')], { env: { ...process.env, CODE_SERVER_VERSION } });
+  if (!desktop)
+    await run('bash', [join(repoRoot, 'test/e2e/setup.sh')], { env: { ...process.env, CODE_SERVER_VERSION } });
 
   const fromVsix = !options['from-build'];
   if (!options['no-build']) {
@@ -73,16 +74,35 @@ async function main() {
   say(`extension: ${fromVsix ? `installed from ${vsix}` : `loaded from ${repoRoot}/dist`}; workspace: ${workspace}`);
 
   const result = desktop
-    ? runTestsInDesktop({ executable: desktop, profile, workspace, developmentPath, testsPath, vsix, env: testEnv, onOutput: summary.scan })
+    ? runTestsInDesktop({
+        executable: desktop,
+        profile,
+        workspace,
+        developmentPath,
+        testsPath,
+        vsix,
+        env: testEnv,
+        onOutput: summary.scan,
+      })
     : runInCodeServer({ profile, workspace, developmentPath, testsPath, vsix, env: testEnv, screenshotDir });
-  const code = await withTimeout(result, timeoutMs, `the tests did not finish within ${timeoutMs / 1000} s (raise it with --timeout <seconds>)`);
-  if (options['update-screenshots']) say(`screenshots written to ${screenshotDir}: ${readdirSync(screenshotDir).join(', ')}`);
-  say(`${desktop ? `desktop VS Code ${desktop}` : `code-server ${CODE_SERVER_VERSION}`}: tests exited with code ${code} after ${Math.round((Date.now() - started) / 1000)} s`);
+  const code = await withTimeout(
+    result,
+    timeoutMs,
+    `the tests did not finish within ${timeoutMs / 1000} s (raise it with --timeout <seconds>)`,
+  );
+  if (options['update-screenshots'])
+    say(`screenshots written to ${screenshotDir}: ${readdirSync(screenshotDir).join(', ')}`);
+  say(
+    `${desktop ? `desktop VS Code ${desktop}` : `code-server ${CODE_SERVER_VERSION}`}: tests exited with code ${code} after ${Math.round((Date.now() - started) / 1000)} s`,
+  );
   return code;
 }
 
 async function runInCodeServer({ profile, workspace, developmentPath, testsPath, vsix, env, screenshotDir }) {
-  const installDir = join(process.env.SHIPSHAPE_E2E_CACHE ?? join(repoRoot, '.vscode-test'), `code-server-${CODE_SERVER_VERSION}`);
+  const installDir = join(
+    process.env.SHIPSHAPE_E2E_CACHE ?? join(repoRoot, '.vscode-test'),
+    `code-server-${CODE_SERVER_VERSION}`,
+  );
   if (vsix) {
     say(`installing ${vsix} into the isolated profile`);
     await installVsix(installDir, profile, vsix);
@@ -110,7 +130,8 @@ async function runInCodeServer({ profile, workspace, developmentPath, testsPath,
     onPage: (created) => (page = created),
     onLog: (level, message) => {
       summary.scan(message);
-      if (!isWorkbenchNoise(message)) console.log(level === 'error' || level === 'warn' ? `[${level}] ${message}` : message);
+      if (!isWorkbenchNoise(message))
+        console.log(level === 'error' || level === 'warn' ? `[${level}] ${message}` : message);
     },
   });
   const serverExit = server.child.exited.then(({ code, signal }) => {

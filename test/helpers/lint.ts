@@ -38,12 +38,21 @@ export function describe(finding: Finding, text: string): { at: string; token: s
   const token =
     start.line === end.line
       ? (lines[start.line] ?? '').slice(start.character, end.character)
-      : [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+      : [
+          lines[start.line].slice(start.character),
+          ...lines.slice(start.line + 1, end.line),
+          lines[end.line].slice(0, end.character),
+        ].join('\n');
   return { at, token };
 }
 
 /** The findings of one rule as `{ at, token }`, for `deepEqual` against a table's expectations. */
-export function findingsOf(ruleId: string, path: string, text: string, options?: LintOptions): Array<{ at: string; token: string }> {
+export function findingsOf(
+  ruleId: string,
+  path: string,
+  text: string,
+  options?: LintOptions,
+): Array<{ at: string; token: string }> {
   return lint(path, text, options)
     .filter((finding) => finding.ruleId === ruleId)
     .map((finding) => describe(finding, text));
@@ -59,7 +68,12 @@ export interface RuleCase {
 }
 
 /** Table-driven check for one rule: each case lists exactly the findings it must produce (none for look-alikes). */
-export function checkCases(ruleId: string, defaultPath: string, cases: readonly RuleCase[], test: (name: string, fn: () => void) => unknown): void {
+export function checkCases(
+  ruleId: string,
+  defaultPath: string,
+  cases: readonly RuleCase[],
+  test: (name: string, fn: () => void) => unknown,
+): void {
   for (const testCase of cases) {
     test(testCase.name, () => {
       const found = findingsOf(ruleId, testCase.path ?? defaultPath, testCase.text, testCase.options);
@@ -71,7 +85,13 @@ export function checkCases(ruleId: string, defaultPath: string, cases: readonly 
 }
 
 /** Apply the edits of one quick fix (chosen by title) to the text and return the result. */
-export function applyFix(path: string, text: string, ruleId: string, titleIncludes: string, options?: LintOptions): string {
+export function applyFix(
+  path: string,
+  text: string,
+  ruleId: string,
+  titleIncludes: string,
+  options?: LintOptions,
+): string {
   const finding = lint(path, text, options).find((f) => f.ruleId === ruleId);
   assert.ok(finding, `expected a ${ruleId} finding to fix`);
   const linter = new Linter(registry, { readFile: () => undefined, exists: () => false });
@@ -79,7 +99,12 @@ export function applyFix(path: string, text: string, ruleId: string, titleInclud
   const file = linter.workspace.parsed(path);
   assert.ok(file);
   const fix = fixesFor(finding, file).find((f) => f.title.includes(titleIncludes));
-  assert.ok(fix, `no fix titled "${titleIncludes}" among: ${fixesFor(finding, file).map((f) => f.title).join(' | ')}`);
+  assert.ok(
+    fix,
+    `no fix titled "${titleIncludes}" among: ${fixesFor(finding, file)
+      .map((f) => f.title)
+      .join(' | ')}`,
+  );
   return applyEdits(text, fix.snippet ? fix.edits.map(withoutSnippets) : fix.edits);
 }
 
@@ -97,7 +122,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const offset = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let result = text;
-  for (const edit of sorted) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  for (const edit of sorted)
+    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
   return result;
 }
 

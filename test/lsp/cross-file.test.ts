@@ -15,7 +15,8 @@ spec:
     spec:
       containers: [{name: web, image: "nginx:1.27"}]
 `;
-const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n';
+const SERVICE =
+  'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n';
 
 /** A cross-file rule sees files on disk that are not open, and an edit in one file re-checks the others. */
 describe('language server, cross-file rules over the workspace', () => {
@@ -31,7 +32,10 @@ describe('language server, cross-file rules over the workspace', () => {
 
   test('a Service is judged against workloads in files that are not open', async () => {
     const service = await session.open(join(root, 'k8s/service.yaml'), SERVICE, 'yaml');
-    const [dangling] = ofRule(await session.publishedDiagnostics(service, (d) => ofRule(d, 'kubernetes/service-selector').length > 0), 'kubernetes/service-selector');
+    const [dangling] = ofRule(
+      await session.publishedDiagnostics(service, (d) => ofRule(d, 'kubernetes/service-selector').length > 0),
+      'kubernetes/service-selector',
+    );
     assert.match(String(dangling.message), /app: api|app=api/);
   });
 

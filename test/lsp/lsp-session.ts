@@ -37,7 +37,10 @@ export class LspSession {
   constructor(private readonly options: SessionOptions) {
     this.process = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: 'pipe' });
     this.process.stderr.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout),
+      new StreamMessageWriter(this.process.stdin),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params]);
       this.wake();
@@ -46,10 +49,13 @@ export class LspSession {
       this.logs.push(params.message);
       this.wake();
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ scopeUri?: string; section?: string }> }) => {
-      this.configurationRequests.push(...params.items);
-      return params.items.map(() => this.settings);
-    });
+    this.connection.onRequest(
+      'workspace/configuration',
+      (params: { items: Array<{ scopeUri?: string; section?: string }> }) => {
+        this.configurationRequests.push(...params.items);
+        return params.items.map(() => this.settings);
+      },
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
@@ -90,23 +96,33 @@ export class LspSession {
   async open(path: string, text: string, languageId = 'plaintext'): Promise<string> {
     const documentUri = uri(path);
     this.versions.set(documentUri, 1);
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: documentUri, languageId, version: 1, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: documentUri, languageId, version: 1, text },
+    });
     return documentUri;
   }
 
   async replace(documentUri: string, text: string): Promise<void> {
     const version = (this.versions.get(documentUri) ?? 1) + 1;
     this.versions.set(documentUri, version);
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: documentUri, version }, contentChanges: [{ text }] });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: documentUri, version },
+      contentChanges: [{ text }],
+    });
   }
 
   async pullDiagnostics(documentUri: string): Promise<Diagnostic[]> {
-    const report = await this.connection.sendRequest<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: documentUri } });
+    const report = await this.connection.sendRequest<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', {
+      textDocument: { uri: documentUri },
+    });
     return report.items;
   }
 
   /** The next diagnostics published for a document that satisfy `accept` (push mode). */
-  async publishedDiagnostics(documentUri: string, accept: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+  async publishedDiagnostics(
+    documentUri: string,
+    accept: (d: Diagnostic[]) => boolean = () => true,
+  ): Promise<Diagnostic[]> {
     return this.waitFor(() => {
       const all = this.published.get(documentUri) ?? [];
       const last = all[all.length - 1];

@@ -59,7 +59,11 @@ describe('language server and an edited .hadolint.yaml', () => {
     const session = new LspSession({ pull: true, workspaceFolder: root });
     try {
       await session.initialize();
-      const dockerfile = await session.open(join(root, 'app/Dockerfile'), 'FROM node:22.11\nUSER node\nRUN sudo true\n', 'dockerfile');
+      const dockerfile = await session.open(
+        join(root, 'app/Dockerfile'),
+        'FROM node:22.11\nUSER node\nRUN sudo true\n',
+        'dockerfile',
+      );
       assert.equal(ofRule(await session.pullDiagnostics(dockerfile), 'dockerfile/no-sudo').length, 1);
       // Opened with no text on disk yet; every later read sees the editor's text.
       const config = await session.open(join(root, '.hadolint.yaml'), 'ignored: []\n', 'yaml');
@@ -96,16 +100,31 @@ describe('completion in .shipshape.yaml', () => {
       const text = 'rules:\n  dockerfile/pin-base-image: off\n  \n  kubernetes/image-tag: \n';
       const config = await session.open(join(root, '.shipshape.yaml'), text, 'yaml');
       const complete = (line: number, character: number) =>
-        session.connection.sendRequest<Array<{ label: string; detail?: string }>>('textDocument/completion', { textDocument: { uri: config }, position: { line, character } });
-      assert.deepEqual((await complete(0, 0)).map((item) => item.label), ['rules', 'ignore']);
+        session.connection.sendRequest<Array<{ label: string; detail?: string }>>('textDocument/completion', {
+          textDocument: { uri: config },
+          position: { line, character },
+        });
+      assert.deepEqual(
+        (await complete(0, 0)).map((item) => item.label),
+        ['rules', 'ignore'],
+      );
       const ids = (await complete(2, 2)).map((item) => item.label);
       assert.ok(ids.includes('github-actions/script-injection'));
       assert.ok(!ids.includes('dockerfile/pin-base-image'), 'already configured');
       const severities = await complete(3, 24);
-      assert.deepEqual(severities.map((item) => item.label), ['off', 'error', 'warning', 'info']);
+      assert.deepEqual(
+        severities.map((item) => item.label),
+        ['off', 'error', 'warning', 'info'],
+      );
       assert.equal(severities.find((item) => item.detail === 'default')?.label, 'warning');
       const elsewhere = await session.open(join(root, 'Dockerfile'), 'FROM node\n', 'dockerfile');
-      assert.deepEqual(await session.connection.sendRequest('textDocument/completion', { textDocument: { uri: elsewhere }, position: { line: 0, character: 2 } }), []);
+      assert.deepEqual(
+        await session.connection.sendRequest('textDocument/completion', {
+          textDocument: { uri: elsewhere },
+          position: { line: 0, character: 2 },
+        }),
+        [],
+      );
     } finally {
       await session.close();
     }

@@ -18,7 +18,10 @@ describe('language server, push diagnostics (client without textDocument/diagnos
   after(() => session.close());
 
   test('logs its version when initialized', async () => {
-    await session.waitFor(() => session.logs.find((l) => /Shipshape language server \d+\.\d+\.\d+ started .*push diagnostics/.test(l)), 'start message');
+    await session.waitFor(
+      () => session.logs.find((l) => /Shipshape language server \d+\.\d+\.\d+ started .*push diagnostics/.test(l)),
+      'start message',
+    );
   });
 
   test('publishes findings for a Dockerfile, a manifest and a workflow with code, source, docs link and exact range', async () => {
@@ -26,18 +29,30 @@ describe('language server, push diagnostics (client without textDocument/diagnos
     const manifest = await session.open(join(root, 'k8s/pod.yaml'), MANIFEST, 'yaml');
     const workflow = await session.open(join(root, '.github/workflows/triage.yml'), WORKFLOW, 'yaml');
 
-    const [pin] = ofRule(await session.publishedDiagnostics(dockerfile, (d) => ofRule(d, 'dockerfile/pin-base-image').length > 0), 'dockerfile/pin-base-image');
+    const [pin] = ofRule(
+      await session.publishedDiagnostics(dockerfile, (d) => ofRule(d, 'dockerfile/pin-base-image').length > 0),
+      'dockerfile/pin-base-image',
+    );
     assert.equal(pin.source, 'shipshape');
     assert.equal(pin.code, 'dockerfile/pin-base-image');
-    assert.equal(pin.codeDescription?.href, 'https://github.com/shipshape-dev/shipshape/blob/main/docs/rules/dockerfile/pin-base-image.md');
+    assert.equal(
+      pin.codeDescription?.href,
+      'https://github.com/shipshape-dev/shipshape/blob/main/docs/rules/dockerfile/pin-base-image.md',
+    );
     assert.equal(pin.severity, DiagnosticSeverity.Warning);
     assert.deepEqual(pin.range, { start: { line: 0, character: 10 }, end: { line: 0, character: 16 } });
 
-    const [tag] = ofRule(await session.publishedDiagnostics(manifest, (d) => ofRule(d, 'kubernetes/image-tag').length > 0), 'kubernetes/image-tag');
+    const [tag] = ofRule(
+      await session.publishedDiagnostics(manifest, (d) => ofRule(d, 'kubernetes/image-tag').length > 0),
+      'kubernetes/image-tag',
+    );
     assert.equal(tag.code, 'kubernetes/image-tag');
     assert.deepEqual(tag.range, { start: { line: 7, character: 13 }, end: { line: 7, character: 18 } });
 
-    const [injection] = ofRule(await session.publishedDiagnostics(workflow, (d) => ofRule(d, 'github-actions/script-injection').length > 0), 'github-actions/script-injection');
+    const [injection] = ofRule(
+      await session.publishedDiagnostics(workflow, (d) => ofRule(d, 'github-actions/script-injection').length > 0),
+      'github-actions/script-injection',
+    );
     assert.equal(injection.code, 'github-actions/script-injection');
     assert.equal(injection.severity, DiagnosticSeverity.Error);
     assert.deepEqual(injection.range, { start: { line: 5, character: 23 }, end: { line: 5, character: 47 } });
@@ -65,7 +80,10 @@ describe('language server, push diagnostics (client without textDocument/diagnos
     await session.publishedDiagnostics(document);
     const before = session.publishCount(document);
     for (const text of ['FROM b\n', 'FROM c\n', 'FROM d\n', 'FROM e:1\n']) await session.replace(document, text);
-    await session.publishedDiagnostics(document, (d) => ofRule(d, 'dockerfile/pin-base-image').length === 0 && session.publishCount(document) > before);
+    await session.publishedDiagnostics(
+      document,
+      (d) => ofRule(d, 'dockerfile/pin-base-image').length === 0 && session.publishCount(document) > before,
+    );
     // Debounced: four edits in a burst cost one check, not four.
     assert.equal(session.publishCount(document) - before, 1);
   });
@@ -75,7 +93,10 @@ describe('language server, push diagnostics (client without textDocument/diagnos
     const pins = (d: Parameters<typeof ofRule>[0]) => ofRule(d, 'dockerfile/pin-base-image');
     const [first] = pins(await session.publishedDiagnostics(document, (d) => pins(d).length === 1));
     assert.equal(first.severity, DiagnosticSeverity.Warning);
-    assert.ok(session.configurationRequests.some((item) => item.section === 'shipshape' && item.scopeUri === document), 'settings pulled per document');
+    assert.ok(
+      session.configurationRequests.some((item) => item.section === 'shipshape' && item.scopeUri === document),
+      'settings pulled per document',
+    );
     session.settings = { rules: { 'dockerfile/pin-base-image': 'error' } };
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await session.publishedDiagnostics(document, (d) => pins(d)[0]?.severity === DiagnosticSeverity.Error);
@@ -93,13 +114,18 @@ describe('language server, push diagnostics (client without textDocument/diagnos
     await session.publishedDiagnostics(document, (d) => pins(d).length === 1);
     mkdirSync(join(root, 'configured'), { recursive: true });
     writeFileSync(join(root, 'configured/.shipshape.yaml'), 'rules:\n  dockerfile/pin-base-image: off\n');
-    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(join(root, 'configured/.shipshape.yaml')), type: 1 }] });
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri(join(root, 'configured/.shipshape.yaml')), type: 1 }],
+    });
     await session.publishedDiagnostics(document, (d) => pins(d).length === 0);
   });
 
   test('code actions: ignore on this line and in this file, with direct edits', async () => {
     const document = await session.open(join(root, 'actions/Dockerfile'), 'FROM node:latest\n', 'dockerfile');
-    const diagnostics = ofRule(await session.publishedDiagnostics(document, (d) => ofRule(d, 'dockerfile/pin-base-image').length === 1), 'dockerfile/pin-base-image');
+    const diagnostics = ofRule(
+      await session.publishedDiagnostics(document, (d) => ofRule(d, 'dockerfile/pin-base-image').length === 1),
+      'dockerfile/pin-base-image',
+    );
     const actions = await session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: document },
       range: diagnostics[0].range,
@@ -117,13 +143,19 @@ describe('language server, push diagnostics (client without textDocument/diagnos
   test('hover on a finding shows the rule summary and docs link', async () => {
     const document = await session.open(join(root, 'hover/Dockerfile'), 'FROM node:latest\n', 'dockerfile');
     await session.publishedDiagnostics(document, (d) => ofRule(d, 'dockerfile/pin-base-image').length === 1);
-    const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: document }, position: { line: 0, character: 12 } });
+    const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: document },
+      position: { line: 0, character: 12 },
+    });
     const value = (hover?.contents as { value: string }).value;
     assert.match(value, /\*\*dockerfile\/pin-base-image\*\*/);
     assert.match(value, /docs\/rules\/dockerfile\/pin-base-image\.md/);
     const elsewhere = await session.open(join(root, 'hover2/Dockerfile'), 'FROM node:22\n', 'dockerfile');
     await session.publishedDiagnostics(elsewhere);
-    const nothing = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: elsewhere }, position: { line: 0, character: 7 } });
+    const nothing = await session.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: elsewhere },
+      position: { line: 0, character: 7 },
+    });
     assert.doesNotMatch((nothing?.contents as { value?: string } | undefined)?.value ?? '', /pin-base-image/);
   });
 });

@@ -10,14 +10,30 @@ const HOSTILE: Array<[string, string, string]> = [
   ['Dockerfile.escape', 'dockerfile', '# escape=`\nFROM alpine `\n:latest\nRUN echo `'],
   ['k8s/deep.yaml', 'yaml', `apiVersion: v1\nkind: Pod\nspec: ${'['.repeat(2000)}`],
   ['k8s/tabs.yaml', 'yaml', 'apiVersion: v1\nkind: Pod\n\tspec:\n\t\tcontainers: *undefined_alias\n'],
-  ['k8s/anchors.yaml', 'yaml', 'apiVersion: v1\nkind: Pod\nmetadata: &m {name: x}\nspec:\n  containers:\n    - &c {name: a, image: *m}\n    - *c\n'],
-  ['k8s/scalars.yaml', 'yaml', 'apiVersion: v1\nkind: [Pod]\nspec: 42\n---\napiVersion: 1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers: {}\n'],
+  [
+    'k8s/anchors.yaml',
+    'yaml',
+    'apiVersion: v1\nkind: Pod\nmetadata: &m {name: x}\nspec:\n  containers:\n    - &c {name: a, image: *m}\n    - *c\n',
+  ],
+  [
+    'k8s/scalars.yaml',
+    'yaml',
+    'apiVersion: v1\nkind: [Pod]\nspec: 42\n---\napiVersion: 1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers: {}\n',
+  ],
   ['.github/workflows/bad.yml', 'yaml', 'on: [push\njobs: "${{ github.event.issue.title"\n  x: |\n'],
-  ['.github/workflows/shapes.yml', 'yaml', 'jobs:\n  a: 1\n  b:\n    steps: {run: 1}\n  c:\n    steps:\n      - run: [echo, "${{ github.head_ref }}"]\n'],
+  [
+    '.github/workflows/shapes.yml',
+    'yaml',
+    'jobs:\n  a: 1\n  b:\n    steps: {run: 1}\n  c:\n    steps:\n      - run: [echo, "${{ github.head_ref }}"]\n',
+  ],
   ['.gitlab-ci.yml', 'yaml', 'include: {local: [1, 2]}\n: : :\n'],
   ['compose.yaml', 'yaml', '"unterminated'],
   ['.shipshape.yaml', 'yaml', 'rules: [1, 2]\nignore: {a: b}\n'],
-  ['k8s/huge.yaml', 'yaml', `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n${Array.from({ length: 20000 }, (_, i) => `  key${i}: "${'x'.repeat(40)}"`).join('\n')}\n`],
+  [
+    'k8s/huge.yaml',
+    'yaml',
+    `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n${Array.from({ length: 20000 }, (_, i) => `  key${i}: "${'x'.repeat(40)}"`).join('\n')}\n`,
+  ],
 ];
 
 describe('language server robustness', () => {
@@ -36,7 +52,10 @@ describe('language server robustness', () => {
       const document = await session.open(join(root, path), text, languageId);
       const diagnostics = await session.pullDiagnostics(document);
       assert.ok(Array.isArray(diagnostics));
-      assert.ok(!diagnostics.some((d) => d.code === 'shipshape/internal-error'), JSON.stringify(diagnostics.filter((d) => d.code === 'shipshape/internal-error')));
+      assert.ok(
+        !diagnostics.some((d) => d.code === 'shipshape/internal-error'),
+        JSON.stringify(diagnostics.filter((d) => d.code === 'shipshape/internal-error')),
+      );
       // Every prefix of the text, as typed: no crash on any intermediate state.
       for (let end = 0; end < Math.min(text.length, 400); end += 7) await session.replace(document, text.slice(0, end));
       await session.pullDiagnostics(document);

@@ -23,7 +23,10 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 };
 
 /** Where each snippet file's expansion is linted, and as what; `files` are its neighbours in the project. */
-const TARGETS: Record<string, { path: string; kind: string; languages: string[]; files?: () => Record<string, string> }> = {
+const TARGETS: Record<
+  string,
+  { path: string; kind: string; languages: string[]; files?: () => Record<string, string> }
+> = {
   'dockerfile.json': { path: '/repo/Dockerfile', kind: 'dockerfile', languages: ['dockerfile'] },
   'kubernetes.json': { path: '/repo/k8s/app.yaml', kind: 'kubernetes', languages: ['yaml'] },
   'github-actions.json': { path: '/repo/.github/workflows/ci.yml', kind: 'github-actions', languages: ['yaml'] },
@@ -61,16 +64,22 @@ function inconsistentDefaults(snippet: Snippet): string[] {
   for (const [, stop, value] of snippet.body.join('\n').matchAll(/(?<!\\)\$\{(\d+):([^}]*)\}/g)) {
     defaults.set(stop, (defaults.get(stop) ?? new Set()).add(value));
   }
-  return [...defaults].filter(([, values]) => values.size > 1).map(([stop, values]) => `$${stop}: ${[...values].join(' / ')}`);
+  return [...defaults]
+    .filter(([, values]) => values.size > 1)
+    .map(([stop, values]) => `$${stop}: ${[...values].join(' / ')}`);
 }
 
 describe('snippets', () => {
-  const files = readdirSync(join(root, 'snippets')).filter((name) => name.endsWith('.json')).sort();
+  const files = readdirSync(join(root, 'snippets'))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
 
   test('every snippet file has a lint target and is contributed for its languages', () => {
     assert.deepEqual(files, Object.keys(TARGETS).sort());
     for (const file of files) {
-      const contributed = (manifest.contributes?.snippets ?? []).filter((entry) => entry.path === `./snippets/${file}`).map((entry) => entry.language);
+      const contributed = (manifest.contributes?.snippets ?? [])
+        .filter((entry) => entry.path === `./snippets/${file}`)
+        .map((entry) => entry.language);
       assert.deepEqual(contributed.sort(), [...TARGETS[file].languages].sort(), `contributes.snippets for ${file}`);
     }
   });
@@ -95,7 +104,10 @@ describe('snippets', () => {
         assert.equal(classify({ path: target.path, text })?.kind, target.kind);
         const findings = lint(target.path, text, { files: target.files?.() })
           .filter((finding) => finding.severity !== 'info')
-          .map((finding) => `${finding.ruleId} (${finding.severity}) at ${describeFinding(finding, text).at} "${describeFinding(finding, text).token}": ${finding.message}`);
+          .map(
+            (finding) =>
+              `${finding.ruleId} (${finding.severity}) at ${describeFinding(finding, text).at} "${describeFinding(finding, text).token}": ${finding.message}`,
+          );
         assert.deepEqual(findings, [], `expanded snippet:\n${text}`);
       });
     }

@@ -11,7 +11,8 @@ export interface CheckCommand {
   failOn: FailOn | undefined;
   color: boolean | undefined;
 }
-export type Command = CheckCommand | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
+export type Command =
+  CheckCommand | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -34,7 +35,8 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usa
 
 export function parseArgs(argv: readonly string[]): Command {
   const args = [...argv];
-  if (args.length === 0 || args.includes('-h') || args.includes('--help') || args[0] === 'help') return { command: 'help' };
+  if (args.length === 0 || args.includes('-h') || args.includes('--help') || args[0] === 'help')
+    return { command: 'help' };
   if (args.includes('-v') || args.includes('--version')) return { command: 'version' };
   const command = args.shift();
   if (command === 'rules') {

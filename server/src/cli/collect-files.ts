@@ -84,7 +84,9 @@ function readCandidate(path: string, stats: Stats, explicit: boolean, { collecte
     return;
   }
   if (stats.size > MAX_FILE_BYTES) {
-    collected.notices.push(`${path}: skipped, ${(stats.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+    collected.notices.push(
+      `${path}: skipped, ${(stats.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`,
+    );
     return;
   }
   try {

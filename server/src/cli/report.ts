@@ -43,7 +43,8 @@ const RESET = '\x1b[0m';
 export function formatText(findings: readonly ReportedFinding[], color: boolean, fileCount: number): string {
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
   const lines = findings.map(
-    (f) => `${f.file}:${f.line}:${f.column} ${paint(COLORS[f.severity], f.severity)} ${paint(DIM, f.rule)} ${f.message}`,
+    (f) =>
+      `${f.file}:${f.line}:${f.column} ${paint(COLORS[f.severity], f.severity)} ${paint(DIM, f.rule)} ${f.message}`,
   );
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   const files = `${fileCount} file${fileCount === 1 ? '' : 's'} checked`;

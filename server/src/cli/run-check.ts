@@ -17,7 +17,12 @@ export interface CheckOutcome {
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
-export function runCheck(command: CheckCommand, registry: RuleRegistry, color: boolean, cwd = process.cwd()): CheckOutcome {
+export function runCheck(
+  command: CheckCommand,
+  registry: RuleRegistry,
+  color: boolean,
+  cwd = process.cwd(),
+): CheckOutcome {
   const linter = new Linter(registry, nodeHost);
   const { files, notices } = collectFiles(command.paths, linter.configs);
   for (const file of files) linter.workspace.set(file.path, file.text);
@@ -41,14 +46,20 @@ export function runCheck(command: CheckCommand, registry: RuleRegistry, color: b
 
   const reported = findings.map((finding) => toReported(finding, registry, cwd));
   const stdout =
-    command.format === 'json' ? formatJson(reported) : command.format === 'sarif' ? formatSarif(reported, registry) : formatText(reported, color, checked);
+    command.format === 'json'
+      ? formatJson(reported)
+      : command.format === 'sarif'
+        ? formatSarif(reported, registry)
+        : formatText(reported, color, checked);
   return { stdout, notices, exitCode: failing ? 1 : 0 };
 }
 
 /** A `.shipshape.yaml` is itself checked (with positions); a `.hadolint.yaml` is not, so say what is wrong here. */
 function configNotices(config: LoadedConfig): string[] {
   if (config.source === 'shipshape') {
-    return [`${config.path}: ${config.problems.length} problem(s) in the config file; run 'shipshape check ${config.path}' to see them`];
+    return [
+      `${config.path}: ${config.problems.length} problem(s) in the config file; run 'shipshape check ${config.path}' to see them`,
+    ];
   }
   return config.problems.map((problem) => `${config.path}: ${problem.message}`);
 }

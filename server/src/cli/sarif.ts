@@ -26,17 +26,25 @@ export function formatSarif(findings: readonly ReportedFinding[], registry: Rule
             informationUri: packageJson.repository.url,
             rules: rules.map((rule) => ({
               id: rule.id,
-              name: rule.id.split('/')[1].replace(/-(\w)/g, (_m, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+              name: rule.id
+                .split('/')[1]
+                .replace(/-(\w)/g, (_m, c: string) => c.toUpperCase())
+                .replace(/^\w/, (c) => c.toUpperCase()),
               shortDescription: { text: rule.docs.summary },
               fullDescription: { text: rule.docs.summary },
               helpUri: docsUrl(rule.id),
-              help: { text: `${rule.docs.summary} See ${docsUrl(rule.id)}`, markdown: `${rule.docs.summary} [Documentation](${docsUrl(rule.id)})` },
+              help: {
+                text: `${rule.docs.summary} See ${docsUrl(rule.id)}`,
+                markdown: `${rule.docs.summary} [Documentation](${docsUrl(rule.id)})`,
+              },
               defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
               properties: { tags: [rule.kind, ...rule.aliases] },
             })),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${process.cwd().replace(/\\/g, '/').replace(/\/?$/, '/')}` } },
+        originalUriBaseIds: {
+          '%SRCROOT%': { uri: `file://${process.cwd().replace(/\\/g, '/').replace(/\/?$/, '/')}` },
+        },
         results: findings.map((finding) => ({
           ruleId: finding.rule,
           ruleIndex: index.get(finding.rule) ?? -1,

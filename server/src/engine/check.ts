@@ -22,7 +22,12 @@ export function checkFile(file: ParsedFile, env: CheckEnvironment): Finding[] {
     if (severity === 'off') continue;
     const explicit = env.settings.some((layer) => layer?.[rule.id]?.severity !== undefined);
     runRule(rule, file, env, options, (report) =>
-      raw.push({ ...report, file: file.path, ruleId: rule.id, severity: explicit ? severity : (report.severity ?? severity) }),
+      raw.push({
+        ...report,
+        file: file.path,
+        ruleId: rule.id,
+        severity: explicit ? severity : (report.severity ?? severity),
+      }),
     );
   }
   return sortFindings(applySuppressions(file, raw, env));
@@ -42,7 +47,11 @@ function runRule(
     const internal = effectiveRule(env.registry.get(INTERNAL_ERROR)!, env.settings);
     if (internal.severity === 'off') return;
     const reason = error instanceof Error ? error.message : String(error);
-    report({ range: firstLine(file), message: `Rule ${rule.id} failed on this file: ${reason}. Please report this.`, severity: internal.severity });
+    report({
+      range: firstLine(file),
+      message: `Rule ${rule.id} failed on this file: ${reason}. Please report this.`,
+      severity: internal.severity,
+    });
   }
 }
 
@@ -70,7 +79,10 @@ function applySuppressions(file: ParsedFile, findings: Finding[], env: CheckEnvi
     for (const reference of directive.references) {
       if (reference.ruleIds.length === 0) {
         const suggestion = env.registry.suggest(reference.name);
-        report(reference.range, `Unknown rule '${reference.name}' in shipshape-ignore.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`);
+        report(
+          reference.range,
+          `Unknown rule '${reference.name}' in shipshape-ignore.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+        );
       } else if (!used.has(reference) && isEnabled(reference.name, env)) {
         report(reference.range, `This shipshape-ignore for ${reference.name} suppresses nothing: remove it.`);
       }

@@ -44,17 +44,19 @@ export function classify(input: ClassifyInput): Classification {
  * `Dockerfile.<suffix>` names a variant (`Dockerfile.dev`, `Dockerfile.alpine`), unless the suffix is the
  * extension of another kind of file: `dockerfile.json` snippets, `Dockerfile.dockerignore`, `Dockerfile.md`.
  */
-const NOT_DOCKERFILE_EXTENSION = /\.(dockerignore|json|jsonc|ya?ml|toml|md|markdown|txt|rst|html?|xml|sh|bash|ps1|bat|cmd|[cm]?[jt]s|py|rb|go|lock|log|orig|rej|patch|diff|swp)$/;
+const NOT_DOCKERFILE_EXTENSION =
+  /\.(dockerignore|json|jsonc|ya?ml|toml|md|markdown|txt|rst|html?|xml|sh|bash|ps1|bat|cmd|[cm]?[jt]s|py|rb|go|lock|log|orig|rej|patch|diff|swp)$/;
 
 export function isDockerfileName(base: string): boolean {
   const lower = base.toLowerCase();
   return (
-    lower === 'dockerfile' ||
-    lower === 'containerfile' ||
-    lower.endsWith('.dockerfile') ||
-    lower.endsWith('.containerfile') ||
-    /^(dockerfile|containerfile)\.[^.]/.test(lower)
-  ) && !NOT_DOCKERFILE_EXTENSION.test(lower);
+    (lower === 'dockerfile' ||
+      lower === 'containerfile' ||
+      lower.endsWith('.dockerfile') ||
+      lower.endsWith('.containerfile') ||
+      /^(dockerfile|containerfile)\.[^.]/.test(lower)) &&
+    !NOT_DOCKERFILE_EXTENSION.test(lower)
+  );
 }
 
 function isComposeName(lowerBase: string): boolean {
@@ -76,5 +78,5 @@ function isKustomizeFile(lowerBase: string): boolean {
  * Deliberately textual, so that a manifest with a YAML syntax error is still ours and gets the error.
  */
 export function looksLikeKubernetes(text: string): boolean {
-  return /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text) || /^\{.*\bapiVersion\b.*\bkind\b/m.test(text);
+  return (/^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text)) || /^\{.*\bapiVersion\b.*\bkind\b/m.test(text);
 }

@@ -26,7 +26,11 @@ interface ConfigSearch {
  */
 export class ConfigResolver {
   private readonly shipshape: ConfigSearch = { names: CONFIG_FILE_NAMES, parse: parseConfig, byDirectory: new Map() };
-  private readonly hadolint: ConfigSearch = { names: HADOLINT_CONFIG_NAMES, parse: parseHadolintConfig, byDirectory: new Map() };
+  private readonly hadolint: ConfigSearch = {
+    names: HADOLINT_CONFIG_NAMES,
+    parse: parseHadolintConfig,
+    byDirectory: new Map(),
+  };
 
   constructor(
     private readonly host: Host,

@@ -60,7 +60,10 @@ export function parseConfig(path: string, text: string, registry: RuleRegistry):
   const root = document.contents;
   if (root === null || root === undefined) return config;
   if (!isMap(root)) {
-    config.problems.push({ message: 'The config file must be a mapping with `rules` and `ignore`.', range: nodeRange(lines, root) });
+    config.problems.push({
+      message: 'The config file must be a mapping with `rules` and `ignore`.',
+      range: nodeRange(lines, root),
+    });
     return config;
   }
   for (const { key, pair } of entries(root)) {
@@ -71,7 +74,10 @@ export function parseConfig(path: string, text: string, registry: RuleRegistry):
     } else if (key === 'ignore') {
       config.ignore = readIgnore(pair.value, lines, config.problems);
     } else {
-      config.problems.push({ message: `Unknown key '${key}': expected 'rules' or 'ignore'.`, range: nodeRange(lines, pair.key) });
+      config.problems.push({
+        message: `Unknown key '${key}': expected 'rules' or 'ignore'.`,
+        range: nodeRange(lines, pair.key),
+      });
     }
   }
   return config;
@@ -95,7 +101,10 @@ export function readRuleSettings(
       ? Object.entries(value).map(([key, raw]) => ({ key, keyNode: undefined as unknown, raw }))
       : [];
   if (value !== undefined && value !== null && items.length === 0 && !isMap(value) && !isPlainObject(value)) {
-    problems.push({ message: '`rules` must map rule ids to a severity or [severity, {options}].', range: where(value) });
+    problems.push({
+      message: '`rules` must map rule ids to a severity or [severity, {options}].',
+      range: where(value),
+    });
   }
   for (const { key, keyNode, raw } of items) {
     const rule = registry.get(key);
@@ -113,11 +122,18 @@ export function readRuleSettings(
   return { settings, problems };
 }
 
-function readOneSetting(raw: unknown, rule: AnyRule, problem: (message: string, node?: unknown) => void): RuleSetting | undefined {
+function readOneSetting(
+  raw: unknown,
+  rule: AnyRule,
+  problem: (message: string, node?: unknown) => void,
+): RuleSetting | undefined {
   const plain = toPlain(raw);
   const [severityValue, optionsValue, ...rest] = Array.isArray(plain) ? plain : [plain];
   if (!SEVERITY_SETTINGS.includes(severityValue as SeveritySetting)) {
-    problem(`'${String(severityValue)}' is not a severity for ${rule.id}: use off, info, warning or error.`, firstItem(raw));
+    problem(
+      `'${String(severityValue)}' is not a severity for ${rule.id}: use off, info, warning or error.`,
+      firstItem(raw),
+    );
     return undefined;
   }
   const setting: RuleSetting = { severity: severityValue as SeveritySetting };
@@ -157,7 +173,11 @@ function readIgnore(value: Node | null, lines: LineIndex, problems: ConfigProble
   const globs: string[] = [];
   for (const item of value.items) {
     if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') globs.push(item.value);
-    else problems.push({ message: 'Each `ignore` entry must be a glob pattern string.', range: nodeRange(lines, item as Node) });
+    else
+      problems.push({
+        message: 'Each `ignore` entry must be a glob pattern string.',
+        range: nodeRange(lines, item as Node),
+      });
   }
   return globs;
 }
@@ -187,7 +207,9 @@ export function isIgnoredByConfig(config: LoadedConfig | undefined, filePath: st
   let matches = ignoreMatchers.get(config);
   if (!matches) {
     // `vendor/` or `vendor` should skip everything below it, as in .gitignore.
-    matches = picomatch([...config.ignore, ...config.ignore.map((glob) => `${glob.replace(/\/+$/, '')}/**`)], { dot: true });
+    matches = picomatch([...config.ignore, ...config.ignore.map((glob) => `${glob.replace(/\/+$/, '')}/**`)], {
+      dot: true,
+    });
     ignoreMatchers.set(config, matches);
   }
   return matches(normalized.slice(prefix.length));
@@ -206,7 +228,12 @@ function firstItem(raw: unknown): unknown {
 }
 
 function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && 'range' in value && typeof (value as { toJSON?: unknown }).toJSON === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'range' in value &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

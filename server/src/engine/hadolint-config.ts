@@ -14,7 +14,14 @@ export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as cons
 /** hadolint has four levels; `style` is our `info`. */
 const LEVELS: Record<string, SeveritySetting> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
 /** hadolint's `failure-threshold`: `ignore` and `none` never fail the run. */
-const THRESHOLDS: Record<string, FailOn> = { error: 'error', warning: 'warning', info: 'info', style: 'info', ignore: 'none', none: 'none' };
+const THRESHOLDS: Record<string, FailOn> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'info',
+  style: 'info',
+  ignore: 'none',
+  none: 'none',
+};
 /** Our rule that enforces `trustedRegistries` (hadolint DL3026). */
 const TRUSTED_REGISTRY_RULE = 'dockerfile/trusted-registry';
 
@@ -25,7 +32,9 @@ export function parseHadolintConfig(path: string, text: string, registry: RuleRe
   try {
     value = parse(text);
   } catch (error) {
-    config.problems.push({ message: `Cannot read ${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+    config.problems.push({
+      message: `Cannot read ${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    });
     return config;
   }
   if (typeof value !== 'object' || value === null) return config;
@@ -52,7 +61,10 @@ export function parseHadolintConfig(path: string, text: string, registry: RuleRe
   const threshold = raw['failure-threshold'];
   if (typeof threshold === 'string') {
     config.failOn = THRESHOLDS[threshold];
-    if (!config.failOn) config.problems.push({ message: `Unknown failure-threshold '${threshold}': expected ${Object.keys(THRESHOLDS).join(', ')}.` });
+    if (!config.failOn)
+      config.problems.push({
+        message: `Unknown failure-threshold '${threshold}': expected ${Object.keys(THRESHOLDS).join(', ')}.`,
+      });
   }
   if (raw['no-fail'] === true) config.failOn = 'none';
   config.rules = rules;

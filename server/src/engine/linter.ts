@@ -39,7 +39,19 @@ export class Linter {
       // Parsers are meant to report problems, not throw; if one does, say so instead of failing the run.
       const reason = error instanceof Error ? error.message : String(error);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      return { findings: [{ file: path, ruleId: INTERNAL_ERROR, severity: 'error', range, message: `Parsing this file failed: ${reason}. Please report this.` }], config, ignored: false };
+      return {
+        findings: [
+          {
+            file: path,
+            ruleId: INTERNAL_ERROR,
+            severity: 'error',
+            range,
+            message: `Parsing this file failed: ${reason}. Please report this.`,
+          },
+        ],
+        config,
+        ignored: false,
+      };
     }
     if (!file) return { findings: [], config, ignored: false };
     const findings = checkFile(file, {

@@ -16,7 +16,8 @@ export class RuleRegistry {
         const key = alias.toLowerCase();
         this.byAlias.set(key, [...(this.byAlias.get(key) ?? []), rule]);
       }
-      if (rule.kind !== 'any') this.byKind.set(rule.kind, [...(this.byKind.get(rule.kind) ?? []), rule as CheckingRule]);
+      if (rule.kind !== 'any')
+        this.byKind.set(rule.kind, [...(this.byKind.get(rule.kind) ?? []), rule as CheckingRule]);
     }
   }
 

@@ -37,7 +37,10 @@ const SHIPSHAPE = /#\s*shipshape-ignore(-file)?\b(.*)$/;
 const HADOLINT = /#\s*hadolint\s+(global\s+)?ignore\s*=\s*([\w\s,-]*)/i;
 const ZIZMOR = /#\s*zizmor\s*:\s*ignore\[([^\]]*)\]/i;
 
-export function collectDirectives(file: ParsedFile, registry: RuleRegistry): { directives: Directive[]; problems: DirectiveProblem[] } {
+export function collectDirectives(
+  file: ParsedFile,
+  registry: RuleRegistry,
+): { directives: Directive[]; problems: DirectiveProblem[] } {
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];
   const { lines } = file;
@@ -179,7 +182,11 @@ function splitNames(list: string, offset: number, lines: LineIndex): Omit<RuleRe
   return names;
 }
 
-function foreign(names: Omit<RuleReference, 'ruleIds'>[], tool: DirectiveTool, registry: RuleRegistry): RuleReference[] {
+function foreign(
+  names: Omit<RuleReference, 'ruleIds'>[],
+  tool: DirectiveTool,
+  registry: RuleRegistry,
+): RuleReference[] {
   return names.map((ref) => ({ ...ref, ruleIds: registry.byToolAlias(tool, ref.name).map((rule) => rule.id) }));
 }
 
@@ -198,11 +205,21 @@ function annotationDirectives(file: Extract<ParsedFile, { kind: 'kubernetes' }>,
       const kubeLinter = /^ignore-check\.kube-linter\.io\/(.+)$/.exec(key);
       const polaris = /^polaris\.fairwinds\.com\/(.+)-exempt$/.exec(key);
       if (kubeLinter) {
-        directives.push({ tool: 'kube-linter', references: foreign([{ name: kubeLinter[1], range }], 'kube-linter', registry), lines, range });
+        directives.push({
+          tool: 'kube-linter',
+          references: foreign([{ name: kubeLinter[1], range }], 'kube-linter', registry),
+          lines,
+          range,
+        });
       } else if (key === 'kube-linter.io/ignore-all') {
         directives.push({ tool: 'kube-linter', references: [], all: true, lines, range });
       } else if (polaris && String(pair.value && 'value' in pair.value ? pair.value.value : '') === 'true') {
-        directives.push({ tool: 'polaris', references: foreign([{ name: polaris[1], range }], 'polaris', registry), lines, range });
+        directives.push({
+          tool: 'polaris',
+          references: foreign([{ name: polaris[1], range }], 'polaris', registry),
+          lines,
+          range,
+        });
       } else if (key === 'polaris.fairwinds.com/exempt') {
         directives.push({ tool: 'polaris', references: [], all: true, lines, range });
       }
@@ -224,11 +241,14 @@ function buildkitCheckDirectives(file: ParsedFile, registry: RuleRegistry): Dire
     if (directive[1].toLowerCase() !== 'check') continue;
     const skip = /(?:^|;)\s*skip\s*=\s*([^;]*)/i.exec(directive[2]);
     if (!skip) continue;
-    const listOffset = file.lines.lineStart(line) + text.indexOf(directive[2]) + (skip.index ?? 0) + skip[0].indexOf(skip[1]);
+    const listOffset =
+      file.lines.lineStart(line) + text.indexOf(directive[2]) + (skip.index ?? 0) + skip[0].indexOf(skip[1]);
     const range = file.lines.range(file.lines.lineStart(line), file.lines.lineStart(line) + text.length);
     const names = splitNames(skip[1], listOffset, file.lines);
     if (names.some((name) => name.name.toLowerCase() === 'all')) {
-      const ruleIds = registry.all.filter((rule) => rule.aliases.some((alias) => alias.startsWith('buildkit:'))).map((rule) => rule.id);
+      const ruleIds = registry.all
+        .filter((rule) => rule.aliases.some((alias) => alias.startsWith('buildkit:')))
+        .map((rule) => rule.id);
       directives.push({ tool: 'buildkit', references: names.map((name) => ({ ...name, ruleIds })), range });
     } else {
       directives.push({ tool: 'buildkit', references: foreign(names, 'buildkit', registry), range });

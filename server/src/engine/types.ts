@@ -11,7 +11,14 @@ export type SeveritySetting = Severity | 'off';
 
 /** The kinds of file Shipshape understands. `shipshape` is our own `.shipshape.yaml`. */
 export type FileKind = 'dockerfile' | 'kubernetes' | 'github-actions' | 'gitlab-ci' | 'compose' | 'shipshape';
-export const FILE_KINDS: readonly FileKind[] = ['dockerfile', 'kubernetes', 'github-actions', 'gitlab-ci', 'compose', 'shipshape'];
+export const FILE_KINDS: readonly FileKind[] = [
+  'dockerfile',
+  'kubernetes',
+  'github-actions',
+  'gitlab-ci',
+  'compose',
+  'shipshape',
+];
 /** `any` marks the engine's own rules (unused suppressions, rule crashes), reported for every kind. */
 export type RuleKind = FileKind | 'any';
 

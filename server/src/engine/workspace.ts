@@ -68,7 +68,9 @@ export class Workspace implements WorkspaceView {
 
   private classificationOf(path: string, entry: Entry): Classification {
     if (entry.classification === undefined) {
-      entry.classification = classify({ path, text: entry.text, languageId: entry.languageId, gitlabIncludes: this.gitlabIncludes() }) ?? null;
+      entry.classification =
+        classify({ path, text: entry.text, languageId: entry.languageId, gitlabIncludes: this.gitlabIncludes() }) ??
+        null;
     }
     return entry.classification ?? undefined;
   }
@@ -80,11 +82,14 @@ export class Workspace implements WorkspaceView {
   private gitlabIncludes(): Set<string> {
     if (!this.gitlabIncluded) {
       const found = new Set<string>();
-      const pending = [...this.entries.keys()].filter(isGitlabRootPath).map((path) => ({ path, repoRoot: repositoryRoot(path) }));
+      const pending = [...this.entries.keys()]
+        .filter(isGitlabRootPath)
+        .map((path) => ({ path, repoRoot: repositoryRoot(path) }));
       for (let next = pending.shift(); next; next = pending.shift()) {
         const entry = this.entries.get(next.path);
         if (!entry) continue;
-        if (entry.includes?.repoRoot !== next.repoRoot) entry.includes = { repoRoot: next.repoRoot, paths: gitlabLocalIncludes(next.repoRoot, entry.text) };
+        if (entry.includes?.repoRoot !== next.repoRoot)
+          entry.includes = { repoRoot: next.repoRoot, paths: gitlabLocalIncludes(next.repoRoot, entry.text) };
         for (const included of entry.includes.paths) {
           if (found.has(included)) continue; // includes that form a cycle are GitLab's error, not a hang
           found.add(included);
@@ -115,4 +120,3 @@ export class Workspace implements WorkspaceView {
     }
   }
 }
-

@@ -16,7 +16,12 @@ export function ignoreFixes(finding: Finding, file: ParsedFile): QuickFix[] {
   return [
     {
       title: `Ignore ${finding.ruleId} on this line`,
-      edits: [{ range: { start: atLineStart, end: atLineStart }, newText: `${indent}# shipshape-ignore ${finding.ruleId}${eol}` }],
+      edits: [
+        {
+          range: { start: atLineStart, end: atLineStart },
+          newText: `${indent}# shipshape-ignore ${finding.ruleId}${eol}`,
+        },
+      ],
     },
     {
       title: `Ignore ${finding.ruleId} in this file`,

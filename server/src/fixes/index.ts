@@ -8,7 +8,13 @@ import { githubActionsFixes } from './github-actions';
 import { gitlabCiFixes } from './gitlab-ci';
 import { kubernetesFixes } from './kubernetes';
 
-const providers: readonly FixProvider[] = [...dockerfileFixes, ...kubernetesFixes, ...githubActionsFixes, ...gitlabCiFixes, ...composeFixes];
+const providers: readonly FixProvider[] = [
+  ...dockerfileFixes,
+  ...kubernetesFixes,
+  ...githubActionsFixes,
+  ...gitlabCiFixes,
+  ...composeFixes,
+];
 
 const byRule = new Map<string, FixProvider[]>();
 for (const provider of providers) {

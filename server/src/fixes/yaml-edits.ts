@@ -19,7 +19,11 @@ export function lineEnding(text: string): string {
 }
 
 /** Put `lines` (relative indentation kept) just before a key, at the key's column. */
-export function insertBeforeKey(file: EditableFile, pair: Pair<Scalar, Node | null>, lines: readonly string[]): TextEdit | undefined {
+export function insertBeforeKey(
+  file: EditableFile,
+  pair: Pair<Scalar, Node | null>,
+  lines: readonly string[],
+): TextEdit | undefined {
   const offset = pair.key.range?.[0];
   if (offset === undefined) return undefined;
   const indent = ' '.repeat(file.lines.positionAt(offset).character);
@@ -28,7 +32,11 @@ export function insertBeforeKey(file: EditableFile, pair: Pair<Scalar, Node | nu
 }
 
 /** Add `key: value` lines as the first keys of a block mapping. */
-export function insertIntoMap(file: EditableFile, map: YAMLMap | undefined, lines: readonly string[]): TextEdit | undefined {
+export function insertIntoMap(
+  file: EditableFile,
+  map: YAMLMap | undefined,
+  lines: readonly string[],
+): TextEdit | undefined {
   if (!map || map.flow) return undefined;
   const first = map.items[0] as Pair<Scalar, Node | null> | undefined;
   return first ? insertBeforeKey(file, first, lines) : undefined;

@@ -16,7 +16,12 @@ export function configCompletions(text: string, position: Position, registry: Ru
   const lines = text.split(/\r?\n/);
   const before = (lines[position.line] ?? '').slice(0, position.character);
   if (/^[\w-]*$/.test(before)) {
-    return TOP_LEVEL_KEYS.map(([key, documentation]) => ({ label: key, kind: CompletionItemKind.Property, insertText: `${key}:`, documentation }));
+    return TOP_LEVEL_KEYS.map(([key, documentation]) => ({
+      label: key,
+      kind: CompletionItemKind.Property,
+      insertText: `${key}:`,
+      documentation,
+    }));
   }
   if (sectionAbove(lines, position.line) !== 'rules') return [];
   const severityContext = /^\s+([\w/-]+)\s*:\s*\[?\s*\w*$/.exec(before);

@@ -42,7 +42,12 @@ export function fromDiagnostic(diagnostic: Diagnostic, file: string): Finding | 
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
   const ruleId = data?.ruleId ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
   if (!ruleId) return undefined;
-  const severity: Severity = diagnostic.severity === DiagnosticSeverity.Error ? 'error' : diagnostic.severity === DiagnosticSeverity.Warning ? 'warning' : 'info';
+  const severity: Severity =
+    diagnostic.severity === DiagnosticSeverity.Error
+      ? 'error'
+      : diagnostic.severity === DiagnosticSeverity.Warning
+        ? 'warning'
+        : 'info';
   const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
   return { file, ruleId, severity, range: diagnostic.range, message, data: data?.fix };
 }
@@ -53,10 +58,21 @@ export interface EditCapabilities {
   createFiles: boolean;
 }
 
-export function toCodeAction(fix: QuickFix, uri: string, version: number, diagnostic: Diagnostic, capabilities: EditCapabilities): CodeAction | undefined {
+export function toCodeAction(
+  fix: QuickFix,
+  uri: string,
+  version: number,
+  diagnostic: Diagnostic,
+  capabilities: EditCapabilities,
+): CodeAction | undefined {
   const useSnippets = fix.snippet === true && capabilities.snippets && capabilities.documentChanges;
-  const plainEdits = fix.edits.map((edit) => ({ range: edit.range, newText: fix.snippet ? stripSnippet(edit.newText) : edit.newText }));
-  const edits = useSnippets ? fix.edits.map((edit) => ({ range: edit.range, snippet: { kind: 'snippet' as const, value: edit.newText } })) : plainEdits;
+  const plainEdits = fix.edits.map((edit) => ({
+    range: edit.range,
+    newText: fix.snippet ? stripSnippet(edit.newText) : edit.newText,
+  }));
+  const edits = useSnippets
+    ? fix.edits.map((edit) => ({ range: edit.range, snippet: { kind: 'snippet' as const, value: edit.newText } }))
+    : plainEdits;
   let edit: WorkspaceEdit;
   if (capabilities.documentChanges) {
     const changes: WorkspaceEdit['documentChanges'] = [];
@@ -76,5 +92,11 @@ export function toCodeAction(fix: QuickFix, uri: string, version: number, diagno
     if (fix.createFiles?.length) return undefined;
     edit = { changes: { [uri]: plainEdits } };
   }
-  return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.isPreferred, edit };
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: fix.isPreferred,
+    edit,
+  };
 }

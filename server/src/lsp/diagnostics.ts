@@ -79,7 +79,11 @@ export class Diagnostics {
     const findings = await this.run(document);
     // Latest version wins: if the text moved on while we were checking, a newer run is already scheduled.
     if (get(document.uri)?.version !== document.version) return;
-    await this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map(toDiagnostic) });
+    await this.connection.sendDiagnostics({
+      uri: document.uri,
+      version: document.version,
+      diagnostics: findings.map(toDiagnostic),
+    });
   }
 
   private async run(document: TextDocument): Promise<Finding[]> {

@@ -49,7 +49,8 @@ export class DocumentSync {
     for (const file of files) {
       if (!this.openByPath.has(file.path)) this.linter().workspace.set(file.path, file.text);
     }
-    if (beyondLimit > 0) log(`Read the first ${MAX_WORKSPACE_FILES} of ${files.length + beyondLimit} files for cross-file checks.`);
+    if (beyondLimit > 0)
+      log(`Read the first ${MAX_WORKSPACE_FILES} of ${files.length + beyondLimit} files for cross-file checks.`);
     for (const notice of notices) log(notice);
     log(`Read ${files.length} workspace files in ${Date.now() - started} ms.`);
   }

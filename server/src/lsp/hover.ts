@@ -16,7 +16,10 @@ export function hoverFor(findings: readonly Finding[], position: Position, regis
 }
 
 function contains(range: Range, position: Position): boolean {
-  const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-  const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  const after =
+    position.line > range.start.line ||
+    (position.line === range.start.line && position.character >= range.start.character);
+  const before =
+    position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
   return after && before;
 }

@@ -28,12 +28,13 @@ export class SettingsStore {
     if (!this.supported) return Promise.resolve(DEFAULTS);
     let settings = this.cache.get(uri);
     if (!settings) {
-      settings = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'shipshape' })
-        .then((raw: unknown) => this.read(raw), (error: unknown) => {
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'shipshape' }).then(
+        (raw: unknown) => this.read(raw),
+        (error: unknown) => {
           this.connection.console.warn(`Could not read settings for ${uri}: ${String(error)}`);
           return DEFAULTS;
-        });
+        },
+      );
       this.cache.set(uri, settings);
     }
     return settings;

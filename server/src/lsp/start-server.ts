@@ -24,7 +24,12 @@ import { uriToPath } from './paths';
 import { SettingsStore } from './settings';
 
 /** Files whose changes on disk matter: what we check, and the config files that steer it. */
-const WATCHED = ['**/*.{yml,yaml}', '**/{Dockerfile,Containerfile}*', '**/*.{dockerfile,containerfile}', '**/.dockerignore'];
+const WATCHED = [
+  '**/*.{yml,yaml}',
+  '**/{Dockerfile,Containerfile}*',
+  '**/*.{dockerfile,containerfile}',
+  '**/.dockerignore',
+];
 
 /**
  * The language server, given its connection so that tests can drive it over any stream.
@@ -50,7 +55,9 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
       return linter.lint(sync.pathOf(document.uri), editor.rules).findings;
     } catch (error) {
       // The engine should never throw; if it does, keep the server alive and say why in the output channel.
-      connection.console.error(`Checking ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      connection.console.error(
+        `Checking ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return [];
     }
   }
@@ -59,7 +66,12 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
     const capabilities = params.capabilities;
     const pull = capabilities.textDocument?.diagnostic !== undefined;
     settings = new SettingsStore(connection, registry, capabilities.workspace?.configuration === true);
-    diagnostics = new Diagnostics(connection, pull ? 'pull' : 'push', lint, capabilities.workspace?.diagnostics?.refreshSupport === true);
+    diagnostics = new Diagnostics(
+      connection,
+      pull ? 'pull' : 'push',
+      lint,
+      capabilities.workspace?.diagnostics?.refreshSupport === true,
+    );
     const workspaceEdit = capabilities.workspace?.workspaceEdit;
     editCapabilities = {
       snippets: (workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true,
@@ -83,10 +95,15 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
   });
 
   connection.onInitialized(() => {
-    log(`Shipshape language server ${packageJson.version} started (${registry.all.length} rules, ${diagnostics.mode} diagnostics).`);
-    if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'shipshape' });
+    log(
+      `Shipshape language server ${packageJson.version} started (${registry.all.length} rules, ${diagnostics.mode} diagnostics).`,
+    );
+    if (dynamicConfiguration)
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'shipshape' });
     if (dynamicWatchers) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: WATCHED.map((globPattern) => ({ globPattern })),
+      });
     }
     try {
       sync.loadFolders(folders, log);
@@ -105,7 +122,10 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
     diagnostics.changed(document, get);
     // Other open files may depend on this one through cross-file rules.
     if (hasWorkspaceRules) {
-      diagnostics.refreshAll(sync.documents.all().filter((d) => d.uri !== document.uri), get);
+      diagnostics.refreshAll(
+        sync.documents.all().filter((d) => d.uri !== document.uri),
+        get,
+      );
     }
   });
   sync.documents.onDidClose(({ document }) => {
@@ -153,7 +173,9 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
     return configCompletions(document.getText(), position, registry);
   });
 
-  connection.onHover(({ textDocument, position }) => hoverFor(diagnostics.findings(textDocument.uri), position, registry));
+  connection.onHover(({ textDocument, position }) =>
+    hoverFor(diagnostics.findings(textDocument.uri), position, registry),
+  );
 
   sync.listen(connection);
   connection.listen();

@@ -51,7 +51,9 @@ export function unitsOf(text: string): (finding: Finding) => Unit | undefined {
     const offset = lineCounter.lineStarts[finding.range.start.line] + finding.range.start.character;
     const object = objects.find((o) => o.node.range && o.node.range[0] <= offset && offset < o.node.range[2]);
     if (!object) return undefined;
-    const container = containersOf(object).find(({ container: c }) => c.range && c.range[0] <= offset && offset < c.range[2]);
+    const container = containersOf(object).find(
+      ({ container: c }) => c.range && c.range[0] <= offset && offset < c.range[2],
+    );
     const name = object.name ?? container?.name ?? '';
     return { kind: object.kind, name };
   };
@@ -62,7 +64,9 @@ export function documents(ruleIds: readonly string[], check: string): boolean {
   return ruleIds.some((id) => {
     const page = `docs/rules/${id}.md`;
     if (!existsSync(page)) return false;
-    const sections = readFileSync(page, 'utf8').split(/^## /m).filter((section) => section.startsWith('Differences'));
+    const sections = readFileSync(page, 'utf8')
+      .split(/^## /m)
+      .filter((section) => section.startsWith('Differences'));
     return sections.some((section) => section.includes(check));
   });
 }
@@ -81,7 +85,9 @@ export interface Row {
 /** Print the table; returns false when a check misses the target without its docs page saying why. */
 export function printRows(rows: readonly Row[]): boolean {
   let ok = true;
-  console.log('tool         check                              rules                                      recall          FP');
+  console.log(
+    'tool         check                              rules                                      recall          FP',
+  );
   for (const row of rows) {
     const recall = row.expected ? row.found / row.expected : 1;
     const meets = recall >= 0.95 && row.falsePositives === 0;
@@ -89,7 +95,10 @@ export function printRows(rows: readonly Row[]): boolean {
     if (!meets && !documented) ok = false;
     const status = meets ? 'ok' : documented ? 'documented difference' : 'UNDOCUMENTED';
     console.log(
-      `${row.tool.padEnd(12)} ${row.check.padEnd(34)} ${row.rules.map((r) => r.replace('kubernetes/', '')).join(', ').padEnd(42)} ` +
+      `${row.tool.padEnd(12)} ${row.check.padEnd(34)} ${row.rules
+        .map((r) => r.replace('kubernetes/', ''))
+        .join(', ')
+        .padEnd(42)} ` +
         `${`${row.found}/${row.expected}`.padStart(7)} ${`(${Math.round(recall * 100)}%)`.padStart(6)}  ${`${row.falsePositives}/${row.negatives}`.padStart(5)}  ${status}`,
     );
     for (const note of row.notes) console.log(`    ${note}`);

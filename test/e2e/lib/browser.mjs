@@ -12,7 +12,9 @@ export function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   for (const path of candidates) if (path && existsSync(path)) return path;
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+      encoding: 'utf8',
+    }).trim();
   } catch {
     throw new Error('no Chromium found: run test/e2e/setup.sh (apt-get install -y chromium) or set CHROMIUM_PATH');
   }
@@ -51,7 +53,9 @@ export async function runTestsInBrowser({ url, workspace, developmentPath, tests
   const exitCode = new Promise((resolve) => (resolveExit = resolve));
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
   // The extension host's console calls arrive as their argument lists (mocha logs '%s%s', indent, title).
-  await page.exposeFunction('codeAutomationLog', (level, message) => onLog(level, Array.isArray(message) ? format(...message) : String(message)));
+  await page.exposeFunction('codeAutomationLog', (level, message) =>
+    onLog(level, Array.isArray(message) ? format(...message) : String(message)),
+  );
   page.on('pageerror', (error) => onLog('error', `[workbench] ${error.message}`));
   page.on('crash', () => resolveExit(Promise.reject(new Error('the workbench page crashed'))));
 

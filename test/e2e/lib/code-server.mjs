@@ -49,7 +49,10 @@ export async function startCodeServer({ installDir, profile, workspace, env, log
     ...commonArgs(profile),
     workspace,
   ];
-  const child = spawnTracked(codeServerBin(installDir), args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnTracked(codeServerBin(installDir), args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   for (const stream of [child.stdout, child.stderr]) {
     let pending = '';
     stream.setEncoding('utf8');

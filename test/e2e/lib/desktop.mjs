@@ -7,10 +7,13 @@ import { join } from 'node:path';
 /** The executable to use, or undefined to fall back to code-server. */
 export async function findDesktopVSCode(cacheRoot, version) {
   if (process.env.VSCODE_EXECUTABLE) {
-    if (!existsSync(process.env.VSCODE_EXECUTABLE)) throw new Error(`VSCODE_EXECUTABLE=${process.env.VSCODE_EXECUTABLE} does not exist`);
+    if (!existsSync(process.env.VSCODE_EXECUTABLE))
+      throw new Error(`VSCODE_EXECUTABLE=${process.env.VSCODE_EXECUTABLE} does not exist`);
     return process.env.VSCODE_EXECUTABLE;
   }
-  const cached = existsSync(cacheRoot) && readdirSync(cacheRoot).some((name) => name.startsWith('vscode-') && name.endsWith(version));
+  const cached =
+    existsSync(cacheRoot) &&
+    readdirSync(cacheRoot).some((name) => name.startsWith('vscode-') && name.endsWith(version));
   if (!cached) return undefined;
   // A cache hit: test-electron returns the folder it already unpacked without going to the network.
   const { downloadAndUnzipVSCode } = await import('@vscode/test-electron');
@@ -21,7 +24,16 @@ export async function findDesktopVSCode(cacheRoot, version) {
  * Run the suite in desktop VS Code. Resolves with the exit code; `onOutput` sees every chunk VS Code
  * prints (test-electron writes the extension host's output to our stdout).
  */
-export async function runTestsInDesktop({ executable, profile, workspace, developmentPath, testsPath, vsix, env, onOutput }) {
+export async function runTestsInDesktop({
+  executable,
+  profile,
+  workspace,
+  developmentPath,
+  testsPath,
+  vsix,
+  env,
+  onOutput,
+}) {
   const testElectron = await import('@vscode/test-electron');
   const profileArgs = [`--user-data-dir=${profile.userDataDir}`, `--extensions-dir=${profile.extensionsDir}`];
   if (vsix) {
@@ -40,7 +52,14 @@ export async function runTestsInDesktop({ executable, profile, workspace, develo
       extensionDevelopmentPath: developmentPath,
       extensionTestsPath: testsPath,
       extensionTestsEnv: env,
-      launchArgs: [workspace, ...profileArgs, '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--disable-gpu'],
+      launchArgs: [
+        workspace,
+        ...profileArgs,
+        '--disable-workspace-trust',
+        '--skip-welcome',
+        '--skip-release-notes',
+        '--disable-gpu',
+      ],
     });
   } catch (error) {
     // test-electron rejects with the exit code when the tests fail; that is a result, not a crash.

@@ -67,7 +67,8 @@ async function killGroup(child, exited) {
   await Promise.race([exited, delay(5000)]);
   // The leader exiting is not enough: its children (extension host, file watcher) must be gone too.
   while (signalGroup(0) && Date.now() < deadline) await delay(100);
-  if (signalGroup('SIGKILL')) console.error(`[e2e] processes of ${child.spawnfile} (group ${child.pid}) ignored SIGTERM: killed`);
+  if (signalGroup('SIGKILL'))
+    console.error(`[e2e] processes of ${child.spawnfile} (group ${child.pid}) ignored SIGTERM: killed`);
 }
 
 export function delay(ms) {

@@ -19,7 +19,10 @@ suite('1. activation', () => {
     assert.ok(extension, `${EXTENSION_ID} is not installed`);
     if (process.env.SHIPSHAPE_E2E_FROM === 'vsix') {
       // The VSIX installed into the isolated profile is what runs, not the working tree.
-      assert.ok(extension.extensionPath.startsWith(process.env.SHIPSHAPE_E2E_EXTENSIONS_DIR ?? '\0'), `loaded from ${extension.extensionPath}`);
+      assert.ok(
+        extension.extensionPath.startsWith(process.env.SHIPSHAPE_E2E_EXTENSIONS_DIR ?? '\0'),
+        `loaded from ${extension.extensionPath}`,
+      );
     }
     await extension.activate();
     assert.equal(extension.isActive, true);

@@ -14,7 +14,11 @@ const DOCS = 'https://github.com/shipshape-dev/shipshape/blob/main/docs/rules/';
 const CASES = [
   { file: 'Dockerfile', ruleId: 'dockerfile/pin-base-image', token: 'latest' },
   { file: 'k8s/web.yaml', ruleId: 'kubernetes/image-tag', token: /^(nginx:)?latest$/ },
-  { file: '.github/workflows/triage.yml', ruleId: 'github-actions/script-injection', token: 'github.event.issue.title' },
+  {
+    file: '.github/workflows/triage.yml',
+    ruleId: 'github-actions/script-injection',
+    token: 'github.event.issue.title',
+  },
 ];
 
 suite('2. diagnostics', () => {
@@ -29,8 +33,13 @@ suite('2. diagnostics', () => {
       const code = diagnostic.code as { value: string; target: vscode.Uri };
       assert.equal(code.target.toString(true), `${DOCS}${ruleId}.md`);
 
-      const expected = lint(`/workspace/${file}`, text).filter((finding) => finding.ruleId === ruleId).map((finding) => describeFinding(finding, text));
-      assert.deepEqual([{ at: rangeText(diagnostic.range), token: editor.document.getText(diagnostic.range) }], expected);
+      const expected = lint(`/workspace/${file}`, text)
+        .filter((finding) => finding.ruleId === ruleId)
+        .map((finding) => describeFinding(finding, text));
+      assert.deepEqual(
+        [{ at: rangeText(diagnostic.range), token: editor.document.getText(diagnostic.range) }],
+        expected,
+      );
       if (typeof token === 'string') assert.equal(expected[0].token, token);
       else assert.match(expected[0].token, token);
       assert.ok(diagnostic.message.length > 20, `a message that says what to do: "${diagnostic.message}"`);

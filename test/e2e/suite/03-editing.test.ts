@@ -18,7 +18,9 @@ suite('3. editing', () => {
 
     const tag = editor.document.lineAt(0).text.indexOf('22.12-bookworm-slim');
     assert.ok(tag > 0, 'fixture changed: expected FROM node:22.12-bookworm-slim');
-    await editor.edit((edit) => edit.replace(new vscode.Range(0, tag, 0, tag + '22.12-bookworm-slim'.length), 'latest'));
+    await editor.edit((edit) =>
+      edit.replace(new vscode.Range(0, tag, 0, tag + '22.12-bookworm-slim'.length), 'latest'),
+    );
     const [diagnostic] = await waitForDiagnostics(uri, RULE, present, 'the diagnostic after the edit');
     assert.equal(rangeText(diagnostic.range), '1:11-1:17');
     assert.equal(editor.document.getText(diagnostic.range), 'latest');

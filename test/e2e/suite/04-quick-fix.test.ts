@@ -1,7 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { suite, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { absent, codeActionsFor, openFixture, present, readFixture, restoreFixture, waitForDiagnostics } from './helpers';
+import {
+  absent,
+  codeActionsFor,
+  openFixture,
+  present,
+  readFixture,
+  restoreFixture,
+  waitForDiagnostics,
+} from './helpers';
 
 const FILE = 'Dockerfile';
 const RULE = 'dockerfile/pin-base-image';
@@ -14,7 +22,12 @@ suite('4. quick fix', () => {
     const editor = await openFixture(FILE);
     const uri = editor.document.uri;
     const [diagnostic] = await waitForDiagnostics(uri, RULE, present, 'the diagnostic to fix');
-    const fix = await codeActionsFor(uri, diagnostic.range, (actions) => actions.find((a) => a.isPreferred && !a.title.startsWith('Ignore ')), 'the preferred fix');
+    const fix = await codeActionsFor(
+      uri,
+      diagnostic.range,
+      (actions) => actions.find((a) => a.isPreferred && !a.title.startsWith('Ignore ')),
+      'the preferred fix',
+    );
     assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
     assert.ok(fix.edit, `"${fix.title}" carries its edit`);
 
@@ -31,7 +44,12 @@ suite('4. quick fix', () => {
     const [diagnostic] = await waitForDiagnostics(uri, RULE, present, 'the diagnostic to fix');
 
     const title = `Ignore ${RULE} on this line`;
-    const fix = await codeActionsFor(uri, diagnostic.range, (actions) => actions.find((action) => action.title === title), `"${title}"`);
+    const fix = await codeActionsFor(
+      uri,
+      diagnostic.range,
+      (actions) => actions.find((action) => action.title === title),
+      `"${title}"`,
+    );
     assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
     assert.ok(fix.edit, 'the fix carries its edit (no command round-trip)');
 

@@ -8,7 +8,9 @@ const CONFIG = '.shipshape.yaml';
 suite('5. configuration without reload', () => {
   const originalConfig = readFixture(CONFIG);
   suiteTeardown(async () => {
-    await vscode.workspace.getConfiguration('shipshape', fixtureUri('Dockerfile')).update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('shipshape', fixtureUri('Dockerfile'))
+      .update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     await restoreFixture(CONFIG, originalConfig);
   });
 
@@ -33,7 +35,10 @@ suite('5. configuration without reload', () => {
     // Edited as a user would: in the editor, then saved.
     const config = await openFixture(CONFIG);
     const end = config.document.lineAt(config.document.lineCount - 1).range.end;
-    assert.equal(await config.edit((edit) => edit.insert(end, `${end.character ? '\n' : ''}rules:\n  ${rule}: off\n`)), true);
+    assert.equal(
+      await config.edit((edit) => edit.insert(end, `${end.character ? '\n' : ''}rules:\n  ${rule}: off\n`)),
+      true,
+    );
     await config.document.save();
     await waitForDiagnostics(manifest.uri, rule, absent, `the diagnostic to go once ${CONFIG} turns the rule off`);
 

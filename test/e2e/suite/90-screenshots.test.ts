@@ -17,7 +17,12 @@ suite('README screenshots', () => {
   async function dockerfileWithDiagnostic() {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const editor = await openFixture('Dockerfile');
-    const [diagnostic] = await waitForDiagnostics(editor.document.uri, 'dockerfile/pin-base-image', present, 'the diagnostic to show');
+    const [diagnostic] = await waitForDiagnostics(
+      editor.document.uri,
+      'dockerfile/pin-base-image',
+      present,
+      'the diagnostic to show',
+    );
     editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
     return editor;
   }
@@ -26,7 +31,9 @@ suite('README screenshots', () => {
     await dockerfileWithDiagnostic();
     // The mouse rests on the squiggle, as a user's would: the hover shows the message and docs link.
     // The hover is complete once its Quick Fix link is there (code actions computed).
-    await screenshot('editor-diagnostics', '.monaco-hover >> text=/Quick Fix/', { hover: '.view-overlays .squiggly-warning' });
+    await screenshot('editor-diagnostics', '.monaco-hover >> text=/Quick Fix/', {
+      hover: '.view-overlays .squiggly-warning',
+    });
   });
 
   test('the Problems panel', async () => {

@@ -25,7 +25,9 @@ export async function openFixture(relativePath: string): Promise<vscode.TextEdit
 }
 
 export function shipshapeDiagnostics(uri: vscode.Uri, ruleId?: string): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'shipshape' && (ruleId === undefined || codeOf(d) === ruleId));
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'shipshape' && (ruleId === undefined || codeOf(d) === ruleId));
 }
 
 export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
@@ -121,7 +123,12 @@ export async function codeActionsFor<T>(
   what: string,
 ): Promise<T> {
   const request = () =>
-    vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
   let actions = await request();
   for (let attempt = 0; attempt < 5; attempt++) {
     const found = accept(actions);

@@ -16,7 +16,10 @@ export async function run(): Promise<void> {
     grep: process.env.SHIPSHAPE_E2E_GREP,
   });
   // Files run in name order; the numeric prefixes follow the issue's list of end-to-end tests.
-  for (const name of readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, name));
+  for (const name of readdirSync(__dirname)
+    .filter((file) => file.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(join(__dirname, name));
   await mocha.loadFilesAsync();
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} end-to-end test${failures === 1 ? '' : 's'} failed`);

@@ -24,7 +24,8 @@ function channelFile(): string | undefined {
   const visit = (dir: string, depth: number) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory() && entry.name === EXTENSION_ID && existsSync(join(path, CHANNEL_FILE))) found.push(join(path, CHANNEL_FILE));
+      if (entry.isDirectory() && entry.name === EXTENSION_ID && existsSync(join(path, CHANNEL_FILE)))
+        found.push(join(path, CHANNEL_FILE));
       else if (entry.isDirectory() && depth < 4) visit(path, depth + 1);
     }
   };
@@ -38,7 +39,11 @@ export function outputChannelText(): string {
 }
 
 /** Wait until the channel's text satisfies `accept`, re-reading whenever a file under logs/ changes. */
-export function waitForOutput<T>(accept: (text: string) => T | undefined, what: string, timeoutMs = EVENT_TIMEOUT_MS): Promise<T> {
+export function waitForOutput<T>(
+  accept: (text: string) => T | undefined,
+  what: string,
+  timeoutMs = EVENT_TIMEOUT_MS,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const check = () => accept(outputChannelText());
     const first = check();
@@ -51,7 +56,11 @@ export function waitForOutput<T>(accept: (text: string) => T | undefined, what: 
     });
     const timer = setTimeout(() => {
       finish();
-      reject(new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what} in the Shipshape output channel; it shows:\n${outputChannelText() || '(nothing)'}`));
+      reject(
+        new Error(
+          `timed out after ${timeoutMs / 1000} s waiting for ${what} in the Shipshape output channel; it shows:\n${outputChannelText() || '(nothing)'}`,
+        ),
+      );
     }, timeoutMs);
     const finish = () => {
       clearTimeout(timer);

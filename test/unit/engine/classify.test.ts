@@ -44,7 +44,14 @@ describe('classify', () => {
     });
   }
   test('files a .gitlab-ci.yml includes locally are GitLab CI', () => {
-    assert.equal(classify({ path: '/r/ci/build.yml', text: 'build: {script: [make]}', gitlabIncludes: new Set(['/r/ci/build.yml']) })?.kind, 'gitlab-ci');
+    assert.equal(
+      classify({
+        path: '/r/ci/build.yml',
+        text: 'build: {script: [make]}',
+        gitlabIncludes: new Set(['/r/ci/build.yml']),
+      })?.kind,
+      'gitlab-ci',
+    );
   });
   test('action metadata and workflows are told apart', () => {
     assert.equal(classify({ path: '/r/action.yaml', text: '' })?.flavor, 'action');

@@ -6,9 +6,16 @@ import { describe as where, lint } from '../../helpers/lint';
 
 describe('.shipshape.yaml', () => {
   test('severities, options and ignore globs', () => {
-    const config = parseConfig('/r/.shipshape.yaml', 'rules:\n  dockerfile/pin-base-image: [error, {requireDigest: true}]\n  kubernetes/image-tag: off\nignore:\n  - vendor/**\n', registry);
+    const config = parseConfig(
+      '/r/.shipshape.yaml',
+      'rules:\n  dockerfile/pin-base-image: [error, {requireDigest: true}]\n  kubernetes/image-tag: off\nignore:\n  - vendor/**\n',
+      registry,
+    );
     assert.deepEqual(config.problems, []);
-    assert.deepEqual(config.rules['dockerfile/pin-base-image'], { severity: 'error', options: { requireDigest: true } });
+    assert.deepEqual(config.rules['dockerfile/pin-base-image'], {
+      severity: 'error',
+      options: { requireDigest: true },
+    });
     assert.deepEqual(config.rules['kubernetes/image-tag'], { severity: 'off' });
     assert.ok(isIgnoredByConfig(config, '/r/vendor/a/Dockerfile'));
     assert.ok(!isIgnoredByConfig(config, '/r/src/Dockerfile'));
@@ -36,7 +43,7 @@ describe('.shipshape.yaml', () => {
       "Unknown rule 'dockerfile/pin-base-imag'. Did you mean 'dockerfile/pin-base-image'?",
       "'fatal' is not a severity for kubernetes/image-tag: use off, info, warning or error.",
       "Option 'requireDigest' of dockerfile/pin-base-image must be true or false.",
-      'dockerfile/pin-base-image has no option \'pinEverything\'. Options: requireDigest.',
+      "dockerfile/pin-base-image has no option 'pinEverything'. Options: requireDigest.",
       '`ignore` must be a list of glob patterns.',
       "Unknown key 'extends': expected 'rules' or 'ignore'.",
     ]);
@@ -47,7 +54,10 @@ describe('.shipshape.yaml', () => {
   test('the config file itself gets shipshape/config findings', () => {
     const text = 'rules:\n  nope/rule: off\n';
     const findings = lint('/r/.shipshape.yaml', text).filter((f) => f.ruleId === 'shipshape/config');
-    assert.deepEqual(findings.map((f) => where(f, text).token), ['nope/rule']);
+    assert.deepEqual(
+      findings.map((f) => where(f, text).token),
+      ['nope/rule'],
+    );
   });
 
   test('editor settings are plain JSON and use the same checks', () => {
@@ -58,11 +68,26 @@ describe('.shipshape.yaml', () => {
 
   test('layers: defaults < .shipshape.yaml < editor settings', () => {
     const files = { '/r/.shipshape.yaml': 'rules:\n  dockerfile/pin-base-image: error\n' };
-    assert.equal(lint('/r/Dockerfile', 'FROM node\n').find((f) => f.ruleId === 'dockerfile/pin-base-image')?.severity, 'warning');
-    assert.equal(lint('/r/Dockerfile', 'FROM node\n', { files }).find((f) => f.ruleId === 'dockerfile/pin-base-image')?.severity, 'error');
+    assert.equal(
+      lint('/r/Dockerfile', 'FROM node\n').find((f) => f.ruleId === 'dockerfile/pin-base-image')?.severity,
+      'warning',
+    );
+    assert.equal(
+      lint('/r/Dockerfile', 'FROM node\n', { files }).find((f) => f.ruleId === 'dockerfile/pin-base-image')?.severity,
+      'error',
+    );
     const settings = { 'dockerfile/pin-base-image': { severity: 'info' as const } };
-    assert.equal(lint('/r/Dockerfile', 'FROM node\n', { files, settings }).find((f) => f.ruleId === 'dockerfile/pin-base-image')?.severity, 'info');
-    assert.equal(lint('/r/sub/Dockerfile', 'FROM node\n', { files }).find((f) => f.ruleId === 'dockerfile/pin-base-image')?.severity, 'error', 'found upward');
+    assert.equal(
+      lint('/r/Dockerfile', 'FROM node\n', { files, settings }).find((f) => f.ruleId === 'dockerfile/pin-base-image')
+        ?.severity,
+      'info',
+    );
+    assert.equal(
+      lint('/r/sub/Dockerfile', 'FROM node\n', { files }).find((f) => f.ruleId === 'dockerfile/pin-base-image')
+        ?.severity,
+      'error',
+      'found upward',
+    );
   });
 
   test('ignored files get no findings at all', () => {

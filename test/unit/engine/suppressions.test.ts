@@ -3,14 +3,19 @@ import { describe, test } from 'node:test';
 import { describe as where, lint } from '../../helpers/lint';
 
 /** Findings as `rule@range`, limited to the rules under test (other rules may fire on the same text). */
-const rulesOf = (path: string, text: string, only = /^(dockerfile\/pin-base-image|dockerfile\/syntax|kubernetes\/image-tag|github-actions\/script-injection|shipshape\/)/) =>
+const rulesOf = (
+  path: string,
+  text: string,
+  only = /^(dockerfile\/pin-base-image|dockerfile\/syntax|kubernetes\/image-tag|github-actions\/script-injection|shipshape\/)/,
+) =>
   lint(path, text)
     .filter((f) => only.test(f.ruleId))
     .map((f) => `${f.ruleId}@${where(f, text).at}`);
 
 describe('suppressions', () => {
   test('shipshape-ignore on the line above covers the next instruction with its continuation lines', () => {
-    const text = '# shipshape-ignore dockerfile/pin-base-image -- base image is pinned by the CI\nFROM \\\n  node\nFROM redis\n';
+    const text =
+      '# shipshape-ignore dockerfile/pin-base-image -- base image is pinned by the CI\nFROM \\\n  node\nFROM redis\n';
     assert.deepEqual(rulesOf('/r/Dockerfile', text), ['dockerfile/pin-base-image@4:6-4:11']);
   });
 
@@ -45,12 +50,18 @@ jobs:
   });
 
   test('hadolint ignore and global ignore map through aliases', () => {
-    assert.deepEqual(rulesOf('/r/Dockerfile', '# hadolint ignore=DL3006,DL3007\nFROM node\nFROM redis:latest\n'), ['dockerfile/pin-base-image@3:12-3:18']);
-    assert.deepEqual(rulesOf('/r/Dockerfile', '# hadolint global ignore=DL3007\nFROM redis:latest\nFROM node:latest\n'), []);
+    assert.deepEqual(rulesOf('/r/Dockerfile', '# hadolint ignore=DL3006,DL3007\nFROM node\nFROM redis:latest\n'), [
+      'dockerfile/pin-base-image@3:12-3:18',
+    ]);
+    assert.deepEqual(
+      rulesOf('/r/Dockerfile', '# hadolint global ignore=DL3007\nFROM redis:latest\nFROM node:latest\n'),
+      [],
+    );
   });
 
   test('zizmor ignore, same line or above', () => {
-    const text = 'on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo ${{ github.event.issue.title }} # zizmor: ignore[template-injection]\n';
+    const text =
+      'on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo ${{ github.event.issue.title }} # zizmor: ignore[template-injection]\n';
     assert.deepEqual(rulesOf('/r/.github/workflows/a.yml', text), []);
   });
 
@@ -79,18 +90,37 @@ metadata: {name: c}
 spec:
   containers: [{name: c, image: nginx}]
 `;
-    assert.deepEqual(rulesOf('/r/pods.yaml', text).filter((r) => r.startsWith('kubernetes/image-tag')), ['kubernetes/image-tag@23:33-23:38']);
+    assert.deepEqual(
+      rulesOf('/r/pods.yaml', text).filter((r) => r.startsWith('kubernetes/image-tag')),
+      ['kubernetes/image-tag@23:33-23:38'],
+    );
   });
 
   test('a shipshape-ignore that suppresses nothing, or names no known rule, is reported', () => {
-    const text = '# shipshape-ignore dockerfile/pin-base-image\nFROM node:22\n# shipshape-ignore dockerfile/pin-base-imag\nFROM redis:7\n# shipshape-ignore\nFROM a:1\n';
+    const text =
+      '# shipshape-ignore dockerfile/pin-base-image\nFROM node:22\n# shipshape-ignore dockerfile/pin-base-imag\nFROM redis:7\n# shipshape-ignore\nFROM a:1\n';
     const findings = lint('/r/Dockerfile', text).filter((f) => f.ruleId.startsWith('shipshape/'));
     assert.deepEqual(
       findings.map((f) => [f.ruleId, f.severity, where(f, text).token, f.message]),
       [
-        ['shipshape/unused-suppression', 'info', 'dockerfile/pin-base-image', 'This shipshape-ignore for dockerfile/pin-base-image suppresses nothing: remove it.'],
-        ['shipshape/unused-suppression', 'info', 'dockerfile/pin-base-imag', "Unknown rule 'dockerfile/pin-base-imag' in shipshape-ignore. Did you mean 'dockerfile/pin-base-image'?"],
-        ['shipshape/unused-suppression', 'info', '# shipshape-ignore', 'This shipshape-ignore names no rule: list the rule ids it suppresses.'],
+        [
+          'shipshape/unused-suppression',
+          'info',
+          'dockerfile/pin-base-image',
+          'This shipshape-ignore for dockerfile/pin-base-image suppresses nothing: remove it.',
+        ],
+        [
+          'shipshape/unused-suppression',
+          'info',
+          'dockerfile/pin-base-imag',
+          "Unknown rule 'dockerfile/pin-base-imag' in shipshape-ignore. Did you mean 'dockerfile/pin-base-image'?",
+        ],
+        [
+          'shipshape/unused-suppression',
+          'info',
+          '# shipshape-ignore',
+          'This shipshape-ignore names no rule: list the rule ids it suppresses.',
+        ],
       ],
     );
   });
@@ -102,11 +132,15 @@ spec:
   test('a suppression for a rule that is off is not "unused"', () => {
     const text = '# shipshape-ignore dockerfile/pin-base-image\nFROM node:22\n';
     const findings = lint('/r/Dockerfile', text, { settings: { 'dockerfile/pin-base-image': { severity: 'off' } } });
-    assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('shipshape/')), []);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId.startsWith('shipshape/')),
+      [],
+    );
   });
 
   test('a # inside a quoted YAML value is not a comment', () => {
-    const text = 'on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: "echo \'# shipshape-ignore github-actions/script-injection\' ${{ github.event.issue.title }}"\n';
+    const text =
+      'on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: "echo \'# shipshape-ignore github-actions/script-injection\' ${{ github.event.issue.title }}"\n';
     assert.equal(rulesOf('/r/.github/workflows/a.yml', text).length, 1);
   });
 });

@@ -25,7 +25,14 @@ const POD_SPEC_PATHS: Record<string, readonly string[]> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
 const TEMPLATE_PATH = ['spec', 'template', 'spec'] as const;
-const KINDS_WITHOUT_POD_SPEC = new Set(['Service', 'ConfigMap', 'Secret', 'PodDisruptionBudget', 'HorizontalPodAutoscaler', 'NetworkPolicy']);
+const KINDS_WITHOUT_POD_SPEC = new Set([
+  'Service',
+  'ConfigMap',
+  'Secret',
+  'PodDisruptionBudget',
+  'HorizontalPodAutoscaler',
+  'NetworkPolicy',
+]);
 
 export function podSpecOf(object: KubernetesObject): YAMLMap | undefined {
   const known = POD_SPEC_PATHS[object.kind];
@@ -42,7 +49,10 @@ export function podSpecOf(object: KubernetesObject): YAMLMap | undefined {
 /** The pod template's metadata (the object's own metadata for a bare Pod). */
 export function podMetadataOf(object: KubernetesObject): YAMLMap | undefined {
   if (object.kind === 'Pod') return asMap(mapGet(object.node, 'metadata'));
-  return asMap(getIn(object.node, ['spec', 'template', 'metadata'])) ?? asMap(getIn(object.node, ['spec', 'jobTemplate', 'spec', 'template', 'metadata']));
+  return (
+    asMap(getIn(object.node, ['spec', 'template', 'metadata'])) ??
+    asMap(getIn(object.node, ['spec', 'jobTemplate', 'spec', 'template', 'metadata']))
+  );
 }
 
 export function containersOf(object: KubernetesObject): ContainerRef[] {
@@ -80,7 +90,12 @@ export function isSidecar(ref: ContainerRef): boolean {
 
 /** How a finding names a container: `container "web" of Deployment api`. */
 export function describeContainer(ref: ContainerRef): string {
-  const kind = ref.group === 'containers' ? 'container' : ref.group === 'initContainers' ? 'init container' : 'ephemeral container';
+  const kind =
+    ref.group === 'containers'
+      ? 'container'
+      : ref.group === 'initContainers'
+        ? 'init container'
+        : 'ephemeral container';
   return `${kind} "${ref.name}" of ${describeObject(ref.object)}`;
 }
 

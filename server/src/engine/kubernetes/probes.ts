@@ -9,7 +9,12 @@ export type ProbeKind = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
  * Report regular containers of long-running workloads that lack a probe. Init containers run to
  * completion before the pod starts, and Jobs and CronJobs are not services, so neither needs probes.
  */
-export function reportMissingProbe(file: KubernetesFile, probe: ProbeKind, why: string, report: (r: Report) => void): void {
+export function reportMissingProbe(
+  file: KubernetesFile,
+  probe: ProbeKind,
+  why: string,
+  report: (r: Report) => void,
+): void {
   for (const object of file.objects) {
     if (runsToCompletion(object)) continue;
     for (const ref of containersOf(object)) {

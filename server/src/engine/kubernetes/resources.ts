@@ -17,5 +17,10 @@ export function missingResources(ref: ContainerRef, section: ResourceSection, wa
 
 /** The `requests:`/`limits:` key when written, else `resources:`, else the container's name. */
 export function resourcesAnchor(lines: LineIndex, ref: ContainerRef, section: ResourceSection): Range {
-  return keyOr(lines, mapGet(ref.container, 'resources'), section, keyOr(lines, ref.container, 'resources', containerAnchor(lines, ref)));
+  return keyOr(
+    lines,
+    mapGet(ref.container, 'resources'),
+    section,
+    keyOr(lines, ref.container, 'resources', containerAnchor(lines, ref)),
+  );
 }

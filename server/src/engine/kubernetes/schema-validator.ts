@@ -54,16 +54,33 @@ export function validateObject(object: KubernetesObject, lines: LineIndex): Sche
     // A kind we know under an apiVersion of a built-in group that does not serve it: a real mistake.
     // Any other group is a CRD (or an OpenShift type) we have no schema for, and gets no errors.
     if (served && range && builtInGroups.has(apiGroup(object.apiVersion))) {
-      problems.push({ range, message: `${object.kind} is not served by apiVersion ${object.apiVersion}: use ${preferred(served)}.` });
+      problems.push({
+        range,
+        message: `${object.kind} is not served by apiVersion ${object.apiVersion}: use ${preferred(served)}.`,
+      });
     }
     return problems;
   }
   const kindRange = nodeRange(lines, mapGet(object.node, 'kind'));
-  checkNode(object.node, typeName, kindRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, lines, problems, '');
+  checkNode(
+    object.node,
+    typeName,
+    kindRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    lines,
+    problems,
+    '',
+  );
   return problems;
 }
 
-function checkNode(node: unknown, type: string, where: Range, lines: LineIndex, problems: SchemaProblem[], field: string): void {
+function checkNode(
+  node: unknown,
+  type: string,
+  where: Range,
+  lines: LineIndex,
+  problems: SchemaProblem[],
+  field: string,
+): void {
   // A null value is how YAML writes an empty field; Kubernetes treats it as absent. Aliases point elsewhere.
   if (node === null || node === undefined || isAlias(node) || type === '*') return;
   if (isScalar(node) && node.value === null) return;
@@ -83,7 +100,8 @@ function checkNode(node: unknown, type: string, where: Range, lines: LineIndex, 
   }
   if (type.startsWith('{')) {
     if (!isMap(node)) return report(`${label(field)} must be a mapping, not ${describe(node)}.`);
-    for (const { key, pair } of entries(node)) checkNode(pair.value, type.slice(1, -1), keyRange(lines, pair) ?? range, lines, problems, key);
+    for (const { key, pair } of entries(node))
+      checkNode(pair.value, type.slice(1, -1), keyRange(lines, pair) ?? range, lines, problems, key);
     return;
   }
   const definition = catalogue.types[type];
@@ -103,7 +121,10 @@ function checkFields(
   field: string,
 ): void {
   if (!isMap(node)) {
-    problems.push({ range, message: `${label(field)} must be a mapping (${displayName(type)}), not ${describe(node)}.` });
+    problems.push({
+      range,
+      message: `${label(field)} must be a mapping (${displayName(type)}), not ${describe(node)}.`,
+    });
     return;
   }
   const present = new Set<string>();
@@ -136,14 +157,24 @@ function checkScalar(node: Scalar, type: string, field: string, report: (message
   switch (type) {
     case 's':
       if (typeof value !== 'string') report(`${label(field)} must be a string: quote it ("${text}").`);
-      else if (node.type === 'PLAIN' && YAML11_BOOLEAN.test(value)) report(`${label(field)} must be a string, but kubectl reads an unquoted ${value} as a boolean: quote it ("${value}").`);
+      else if (node.type === 'PLAIN' && YAML11_BOOLEAN.test(value))
+        report(
+          `${label(field)} must be a string, but kubectl reads an unquoted ${value} as a boolean: quote it ("${value}").`,
+        );
       return;
     case 'b':
-      if (typeof value === 'boolean' || (node.type === 'PLAIN' && typeof value === 'string' && YAML11_BOOLEAN.test(value))) return;
+      if (
+        typeof value === 'boolean' ||
+        (node.type === 'PLAIN' && typeof value === 'string' && YAML11_BOOLEAN.test(value))
+      )
+        return;
       report(`${label(field)} must be true or false${typeof value === 'string' ? ', without quotes' : ''}.`);
       return;
     case 'n':
-      if (typeof value !== 'number') report(`${label(field)} must be a number${typeof value === 'string' && /^\d+$/.test(value) ? ', without quotes' : ''}.`);
+      if (typeof value !== 'number')
+        report(
+          `${label(field)} must be a number${typeof value === 'string' && /^\d+$/.test(value) ? ', without quotes' : ''}.`,
+        );
       else checkPort(value, field, report);
       return;
     case 'io':
@@ -152,7 +183,9 @@ function checkScalar(node: Scalar, type: string, field: string, report: (message
       return;
     case 'q':
       if (typeof value !== 'number' && !(typeof value === 'string' && QUANTITY.test(value))) {
-        report(`${label(field)} is not a valid quantity: '${text}'. Use a number with a suffix such as 500m, 512Mi or 2Gi.`);
+        report(
+          `${label(field)} is not a valid quantity: '${text}'. Use a number with a suffix such as 500m, 512Mi or 2Gi.`,
+        );
       }
       return;
   }
@@ -160,14 +193,17 @@ function checkScalar(node: Scalar, type: string, field: string, report: (message
     const allowed = type.split('|');
     if (typeof value === 'string' && allowed.includes(value)) return;
     const suggestion = closest(String(value), allowed);
-    report(`${label(field)} must be one of ${allowed.join(', ')}${suggestion ? `: did you mean '${suggestion}'?` : '.'}`);
+    report(
+      `${label(field)} must be one of ${allowed.join(', ')}${suggestion ? `: did you mean '${suggestion}'?` : '.'}`,
+    );
   }
 }
 
 function checkPort(value: number, field: string, report: (message: string) => void): void {
   const lowest = PORT_FIELDS[field];
   if (lowest === undefined) return;
-  if (!Number.isInteger(value) || value < lowest || value > 65535) report(`${label(field)} must be a port number from ${lowest} to 65535, not ${value}.`);
+  if (!Number.isInteger(value) || value < lowest || value > 65535)
+    report(`${label(field)} must be a port number from ${lowest} to 65535, not ${value}.`);
 }
 
 function label(field: string): string {
@@ -177,7 +213,8 @@ function label(field: string): string {
 function describe(node: unknown): string {
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
-  if (isScalar(node)) return typeof node.value === 'string' ? 'a string' : `the ${typeof node.value} ${String(node.value)}`;
+  if (isScalar(node))
+    return typeof node.value === 'string' ? 'a string' : `the ${typeof node.value} ${String(node.value)}`;
   return 'this';
 }
 
@@ -189,7 +226,6 @@ function expected(type: string): string {
 export function displayName(type: string): string {
   return /^.*?V\d+(?:alpha\d+|beta\d+)?([A-Z].*)$/.exec(type)?.[1] ?? type;
 }
-
 
 /** The stable version if there is one, else the newest listed. */
 function preferred(versions: string[]): string {

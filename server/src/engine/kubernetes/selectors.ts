@@ -39,7 +39,14 @@ export function labelSelectorOf(node: unknown): Selector | undefined {
 /** A Service's or ReplicationController's plain `selector: {key: value}` map. */
 export function mapSelectorOf(node: unknown): Selector | undefined {
   if (!isMap(node)) return undefined;
-  return { requirements: entries(node).map(({ key, pair }) => ({ key, operator: 'In', values: [scalarString(pair.value) ?? ''], node: pair })) };
+  return {
+    requirements: entries(node).map(({ key, pair }) => ({
+      key,
+      operator: 'In',
+      values: [scalarString(pair.value) ?? ''],
+      node: pair,
+    })),
+  };
 }
 
 export function satisfies(requirement: Requirement, labels: Labels): boolean {

@@ -72,7 +72,12 @@ function buildIndex(file: KubernetesFile): FileIndex {
     } else if (podSpecOf(object) || WORKLOAD_KINDS.has(object.kind)) {
       const replicasText = scalarString(getIn(object.node, ['spec', 'replicas']));
       const replicas = replicasText !== undefined && /^\d+$/.test(replicasText) ? Number(replicasText) : undefined;
-      index.workloads.push({ ...entry, podLabels: podLabelsOf(object), replicas, longRunning: !runsToCompletion(object) });
+      index.workloads.push({
+        ...entry,
+        podLabels: podLabelsOf(object),
+        replicas,
+        longRunning: !runsToCompletion(object),
+      });
     }
   }
   return index;

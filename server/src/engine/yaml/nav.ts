@@ -74,7 +74,8 @@ export function entries(map: unknown): Array<{ key: string; pair: Pair<Scalar, N
   if (!isMap(map)) return [];
   const result: Array<{ key: string; pair: Pair<Scalar, Node | null> }> = [];
   for (const item of map.items) {
-    if (isPair(item) && isScalar(item.key)) result.push({ key: String(item.key.value), pair: item as Pair<Scalar, Node | null> });
+    if (isPair(item) && isScalar(item.key))
+      result.push({ key: String(item.key.value), pair: item as Pair<Scalar, Node | null> });
   }
   return result;
 }

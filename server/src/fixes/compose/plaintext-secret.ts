@@ -7,6 +7,12 @@ export const plaintextSecretFix: FixProvider = {
   createFixes(finding) {
     const { replacement, replaceRange } = (finding.data ?? {}) as { replacement?: string; replaceRange?: Range };
     if (!replacement || !replaceRange) return [];
-    return [{ title: `Use ${replacement.replace(/"/g, '')} interpolation`, edits: [{ range: replaceRange, newText: replacement }], isPreferred: true }];
+    return [
+      {
+        title: `Use ${replacement.replace(/"/g, '')} interpolation`,
+        edits: [{ range: replaceRange, newText: replacement }],
+        isPreferred: true,
+      },
+    ];
   },
 };

@@ -14,8 +14,20 @@ export const cleanAptLists: FixProvider = {
     if (finding.data?.heredoc) {
       const delimiter = (instructionAt(file, finding) as Run | undefined)?.getHeredocs().at(-1)?.getDelimiterRange();
       if (!delimiter) return [];
-      return [{ title: `Append ${CLEANUP}`, edits: [insertAt({ line: delimiter.start.line, character: 0 }, `${CLEANUP}\n`)], isPreferred: true }];
+      return [
+        {
+          title: `Append ${CLEANUP}`,
+          edits: [insertAt({ line: delimiter.start.line, character: 0 }, `${CLEANUP}\n`)],
+          isPreferred: true,
+        },
+      ];
     }
-    return [{ title: `Append && ${CLEANUP}`, edits: [insertAt(file.lines.positionAt(end), ` \\\n && ${CLEANUP}`)], isPreferred: true }];
+    return [
+      {
+        title: `Append && ${CLEANUP}`,
+        edits: [insertAt(file.lines.positionAt(end), ` \\\n && ${CLEANUP}`)],
+        isPreferred: true,
+      },
+    ];
   },
 };

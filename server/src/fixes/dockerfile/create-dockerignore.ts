@@ -6,6 +6,13 @@ export const createDockerignore: FixProvider = {
   createFixes(finding) {
     const path = finding.data?.path;
     if (typeof path !== 'string') return [];
-    return [{ title: 'Create a .dockerignore', edits: [], createFiles: [{ path, text: `${entries.entries.join('\n')}\n` }], isPreferred: true }];
+    return [
+      {
+        title: 'Create a .dockerignore',
+        edits: [],
+        createFiles: [{ path, text: `${entries.entries.join('\n')}\n` }],
+        isPreferred: true,
+      },
+    ];
   },
 };

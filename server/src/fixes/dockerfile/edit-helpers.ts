@@ -10,7 +10,9 @@ export function dockerfileOf(file: ParsedFile): DockerfileFile | undefined {
 /** The instruction a finding sits in. */
 export function instructionAt(file: DockerfileFile, finding: Finding): Instruction | undefined {
   const line = finding.range.start.line;
-  return file.dockerfile.getInstructions().find((i) => i.getRange().start.line <= line && line <= i.getRange().end.line);
+  return file.dockerfile
+    .getInstructions()
+    .find((i) => i.getRange().start.line <= line && line <= i.getRange().end.line);
 }
 
 export function insertAt(position: Position, newText: string): TextEdit {

@@ -11,7 +11,10 @@ export const execForm: FixProvider = {
     if (!file) return [];
     const command = tokenText(file, finding.range).trim();
     if (!PLAIN.test(command)) return [];
-    const json = `[${command.split(/\s+/).map((word) => JSON.stringify(word)).join(', ')}]`;
+    const json = `[${command
+      .split(/\s+/)
+      .map((word) => JSON.stringify(word))
+      .join(', ')}]`;
     return [{ title: `Rewrite as ${json}`, edits: [replace(finding.range, json)], isPreferred: true }];
   },
 };

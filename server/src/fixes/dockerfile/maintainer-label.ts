@@ -7,7 +7,16 @@ export const maintainerLabel: FixProvider = {
     const file = dockerfileOf(parsed);
     const instruction = file && instructionAt(file, finding);
     if (!instruction) return [];
-    const authors = String(finding.data?.authors ?? '').trim().replace(/^"|"$/g, '').replace(/(["\\])/g, '\\$1');
-    return [{ title: 'Replace with LABEL org.opencontainers.image.authors', edits: [replace(instruction.getRange(), `LABEL org.opencontainers.image.authors="${authors}"`)], isPreferred: true }];
+    const authors = String(finding.data?.authors ?? '')
+      .trim()
+      .replace(/^"|"$/g, '')
+      .replace(/(["\\])/g, '\\$1');
+    return [
+      {
+        title: 'Replace with LABEL org.opencontainers.image.authors',
+        edits: [replace(instruction.getRange(), `LABEL org.opencontainers.image.authors="${authors}"`)],
+        isPreferred: true,
+      },
+    ];
   },
 };

@@ -13,9 +13,14 @@ export const addNonRootUser: FixProvider = {
     const file = dockerfileOf(parsed);
     if (!file) return [];
     const family = String(finding.data?.family ?? 'other');
-    const before = typeof finding.data?.insertBefore === 'number' ? finding.data.insertBefore : file.lines.lineCount - (file.text.endsWith('\n') ? 1 : 0);
+    const before =
+      typeof finding.data?.insertBefore === 'number'
+        ? finding.data.insertBefore
+        : file.lines.lineCount - (file.text.endsWith('\n') ? 1 : 0);
     const lines = [...(CREATE_USER[family] ? [CREATE_USER[family]] : []), 'USER ${1:app}'];
-    const title = CREATE_USER[family] ? 'Create a non-root user and switch to it with USER' : 'Switch to a non-root USER';
+    const title = CREATE_USER[family]
+      ? 'Create a non-root user and switch to it with USER'
+      : 'Switch to a non-root USER';
     return [{ title, edits: [insertLinesBefore(before, lines)], snippet: true, isPreferred: true }];
   },
 };

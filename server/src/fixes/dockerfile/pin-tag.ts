@@ -9,11 +9,25 @@ export const pinTag: FixProvider = {
     if (!file) return [];
     const token = tokenText(file, finding.range);
     if (finding.data?.problem === 'latest' && token.toLowerCase() === 'latest') {
-      return [{ title: 'Pin a version tag instead of latest', edits: [replace(finding.range, '${1:tag}')], snippet: true, isPreferred: true }];
+      return [
+        {
+          title: 'Pin a version tag instead of latest',
+          edits: [replace(finding.range, '${1:tag}')],
+          snippet: true,
+          isPreferred: true,
+        },
+      ];
     }
     // Only a literal image name can take a tag; `${BASE}` is resolved elsewhere.
     if (finding.data?.problem === 'untagged' && !token.includes('$') && !token.includes('@')) {
-      return [{ title: 'Add a version tag', edits: [insertAt(finding.range.end, ':${1:tag}')], snippet: true, isPreferred: true }];
+      return [
+        {
+          title: 'Add a version tag',
+          edits: [insertAt(finding.range.end, ':${1:tag}')],
+          snippet: true,
+          isPreferred: true,
+        },
+      ];
     }
     return [];
   },

@@ -8,7 +8,16 @@ export const pipefailShell: FixProvider = {
     const run = file && instructionAt(file, finding);
     if (!file || !run) return [];
     // Alpine has no bash by default; BusyBox ash supports pipefail.
-    const shell = finding.data?.family === 'alpine' ? '["/bin/ash", "-eo", "pipefail", "-c"]' : '["/bin/bash", "-o", "pipefail", "-c"]';
-    return [{ title: `Insert SHELL ${shell}`, edits: [insertLinesBefore(run.getRange().start.line, [`SHELL ${shell}`])], isPreferred: true }];
+    const shell =
+      finding.data?.family === 'alpine'
+        ? '["/bin/ash", "-eo", "pipefail", "-c"]'
+        : '["/bin/bash", "-o", "pipefail", "-c"]';
+    return [
+      {
+        title: `Insert SHELL ${shell}`,
+        edits: [insertLinesBefore(run.getRange().start.line, [`SHELL ${shell}`])],
+        isPreferred: true,
+      },
+    ];
   },
 };

@@ -10,9 +10,17 @@ export const replaceToken: FixProvider = {
     const token = tokenText(file, finding.range);
     switch (finding.ruleId) {
       case 'dockerfile/prefer-copy':
-        return [{ title: 'Replace ADD with COPY', edits: [replace(finding.range, token === token.toLowerCase() ? 'copy' : 'COPY')], isPreferred: true }];
+        return [
+          {
+            title: 'Replace ADD with COPY',
+            edits: [replace(finding.range, token === token.toLowerCase() ? 'copy' : 'COPY')],
+            isPreferred: true,
+          },
+        ];
       case 'dockerfile/npm-ci':
-        return [{ title: `Replace npm ${token} with npm ci`, edits: [replace(finding.range, 'ci')], isPreferred: true }];
+        return [
+          { title: `Replace npm ${token} with npm ci`, edits: [replace(finding.range, 'ci')], isPreferred: true },
+        ];
       default: {
         const replacement = finding.data?.replacement;
         if (typeof replacement !== 'string') return [];

@@ -5,4 +5,10 @@ import { scriptInjectionFix } from './script-injection';
 import { stepInputFixes } from './step-inputs';
 import { workflowBlockFixes } from './workflow-blocks';
 
-export const githubActionsFixes: FixProvider[] = [scriptInjectionFix, workflowBlockFixes, jobKeyFixes, outdatedActionFix, stepInputFixes];
+export const githubActionsFixes: FixProvider[] = [
+  scriptInjectionFix,
+  workflowBlockFixes,
+  jobKeyFixes,
+  outdatedActionFix,
+  stepInputFixes,
+];

@@ -5,7 +5,11 @@ import { asGitHubActions, jobOf } from './locate';
 /** Keys the job-level rules ask for, with a placeholder value the user adjusts. */
 const KEYS: Record<string, { key: string; placeholder: string; title: string }> = {
   'github-actions/job-timeout': { key: 'timeout-minutes', placeholder: '30', title: 'Add timeout-minutes to the job' },
-  'github-actions/deploy-environment': { key: 'environment', placeholder: 'production', title: 'Add an environment to the job' },
+  'github-actions/deploy-environment': {
+    key: 'environment',
+    placeholder: 'production',
+    title: 'Add an environment to the job',
+  },
 };
 
 export const jobKeyFixes: FixProvider = {

@@ -21,17 +21,25 @@ export const scriptInjectionFix: FixProvider = {
     if (open < 0 || close < 0) return [];
     const expression = file.text.slice(open, close + 2);
     const inScript = pairOf(step, 'run') === undefined;
-    const replacement = inScript ? jsReplacement(file.text, open, close + 2, envName) : { from: open, to: close + 2, text: `$${envName}` };
+    const replacement = inScript
+      ? jsReplacement(file.text, open, close + 2, envName)
+      : { from: open, to: close + 2, text: `$${envName}` };
 
     const env = pairOf(step, 'env');
     const existing = entries(env?.value).find(({ key }) => key === envName);
     // The name is taken by something else: a rename is the user's call.
     if (existing && scalarString(existing.pair.value) !== expression) return [];
-    const edits: TextEdit[] = [{ range: file.lines.range(replacement.from, replacement.to), newText: replacement.text }];
+    const edits: TextEdit[] = [
+      { range: file.lines.range(replacement.from, replacement.to), newText: replacement.text },
+    ];
     if (!existing) {
       const line = `${envName}: ${expression}`;
       const anchor = (pairOf(step, 'run') ?? pairOf(step, 'uses')) as Pair<Scalar, Node | null> | undefined;
-      const edit = env ? (isMap(env.value) ? insertIntoMap(file, env.value, [line]) : undefined) : anchor && insertBeforeKey(file, anchor, ['env:', `  ${line}`]);
+      const edit = env
+        ? isMap(env.value)
+          ? insertIntoMap(file, env.value, [line])
+          : undefined
+        : anchor && insertBeforeKey(file, anchor, ['env:', `  ${line}`]);
       if (!edit) return [];
       edits.push(edit);
     }
@@ -42,7 +50,7 @@ export const scriptInjectionFix: FixProvider = {
 /** In JavaScript the value was inside a string literal: replace the whole literal with `process.env.NAME`. */
 function jsReplacement(text: string, from: number, to: number, envName: string) {
   const before = text[from - 1];
-  if ((before === '"' || before === "'" || before === '`') && text[to] === before) return { from: from - 1, to: to + 1, text: `process.env.${envName}` };
+  if ((before === '"' || before === "'" || before === '`') && text[to] === before)
+    return { from: from - 1, to: to + 1, text: `process.env.${envName}` };
   return { from, to, text: `process.env.${envName}` };
 }
-

@@ -9,7 +9,10 @@ export const stepInputFixes: FixProvider = {
     const file = asGitHubActions(parsed);
     const step = file && stepOf(file, finding);
     if (!file || !step) return [];
-    const [name, value] = finding.ruleId === 'github-actions/dependency-cache' ? ['cache', String(finding.data?.cache ?? '')] : ['persist-credentials', 'false'];
+    const [name, value] =
+      finding.ruleId === 'github-actions/dependency-cache'
+        ? ['cache', String(finding.data?.cache ?? '')]
+        : ['persist-credentials', 'false'];
     if (!value) return [];
     const edit = addStepInput(file, step, name, value);
     return edit ? [{ title: `Add ${name}: ${value}`, edits: [edit], isPreferred: true }] : [];

@@ -21,10 +21,19 @@ export const workflowBlockFixes: FixProvider = {
     const cancel = finding.data?.push === false ? 'true' : "${{ github.event_name == 'pull_request' }}";
     if (finding.data?.hasBlock) {
       const block = pairOf(root, 'concurrency');
-      const edit = block && isMap(block.value) ? insertIntoMap(file, block.value, [`cancel-in-progress: ${cancel}`]) : undefined;
-      return edit ? [{ title: 'Add cancel-in-progress to the concurrency group', edits: [edit], isPreferred: true }] : [];
+      const edit =
+        block && isMap(block.value) ? insertIntoMap(file, block.value, [`cancel-in-progress: ${cancel}`]) : undefined;
+      return edit
+        ? [{ title: 'Add cancel-in-progress to the concurrency group', edits: [edit], isPreferred: true }]
+        : [];
     }
-    const edit = insertBeforeJobs(file, root, ['concurrency:', '  group: ${{ github.workflow }}-${{ github.ref }}', `  cancel-in-progress: ${cancel}`]);
-    return edit ? [{ title: 'Add a concurrency group that cancels outdated runs', edits: [edit], isPreferred: true }] : [];
+    const edit = insertBeforeJobs(file, root, [
+      'concurrency:',
+      '  group: ${{ github.workflow }}-${{ github.ref }}',
+      `  cancel-in-progress: ${cancel}`,
+    ]);
+    return edit
+      ? [{ title: 'Add a concurrency group that cancels outdated runs', edits: [edit], isPreferred: true }]
+      : [];
   },
 };

@@ -8,7 +8,12 @@ import { insertBeforeKey, insertIntoMap, lineEnding } from '../yaml-edits';
 export { insertBeforeKey, insertIntoMap };
 
 /** Set a `with:` input on a step: into its block `with:`, or as a new `with:` after the `uses:` line. */
-export function addStepInput(file: GitHubActionsFile, step: YAMLMap, name: string, value: string): TextEdit | undefined {
+export function addStepInput(
+  file: GitHubActionsFile,
+  step: YAMLMap,
+  name: string,
+  value: string,
+): TextEdit | undefined {
   const existing = pairOf(step, 'with');
   if (existing) return isMap(existing.value) ? insertIntoMap(file, existing.value, [`${name}: ${value}`]) : undefined;
   const uses = pairOf(step, 'uses');
@@ -24,7 +29,11 @@ export function addStepInput(file: GitHubActionsFile, step: YAMLMap, name: strin
 }
 
 /** Insert top-level lines before the `jobs:` key (where `permissions` and `concurrency` are read best). */
-export function insertBeforeJobs(file: GitHubActionsFile, root: YAMLMap | undefined, lines: readonly string[]): TextEdit | undefined {
+export function insertBeforeJobs(
+  file: GitHubActionsFile,
+  root: YAMLMap | undefined,
+  lines: readonly string[],
+): TextEdit | undefined {
   const jobs = pairOf(root, 'jobs');
   return jobs ? insertBeforeKey(file, jobs, lines) : undefined;
 }

@@ -4,8 +4,15 @@ import { asMap, mapGet } from '../../engine/yaml/nav';
 import type { FixProvider, QuickFix, TextEdit } from '../types';
 import { insertIntoMap } from '../yaml-edits';
 
-const ADDITIONS: Record<string, { title: string; line: string; snippet?: boolean; applies?: (data: Record<string, unknown>) => boolean }> = {
-  'gitlab-ci/manual-production': { title: 'Add when: manual', line: 'when: manual', applies: (data) => data.canAddWhen === true },
+const ADDITIONS: Record<
+  string,
+  { title: string; line: string; snippet?: boolean; applies?: (data: Record<string, unknown>) => boolean }
+> = {
+  'gitlab-ci/manual-production': {
+    title: 'Add when: manual',
+    line: 'when: manual',
+    applies: (data) => data.canAddWhen === true,
+  },
   'gitlab-ci/interruptible': { title: 'Add interruptible: true', line: 'interruptible: true' },
   'gitlab-ci/job-timeout': { title: 'Add timeout:', line: 'timeout: ${1:30 minutes}', snippet: true },
 };

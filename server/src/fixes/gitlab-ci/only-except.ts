@@ -15,6 +15,12 @@ export const onlyExceptFix: FixProvider = {
     if (!branches || !replaceRange || indent === undefined) return [];
     const pad = ' '.repeat(indent + 2);
     const rules = branches.map((branch) => `${pad}- if: $CI_COMMIT_BRANCH == "${branch}"`).join('\n');
-    return [{ title: 'Rewrite only: as rules:', edits: [{ range: replaceRange, newText: `rules:\n${rules}` }], isPreferred: true }];
+    return [
+      {
+        title: 'Rewrite only: as rules:',
+        edits: [{ range: replaceRange, newText: `rules:\n${rules}` }],
+        isPreferred: true,
+      },
+    ];
   },
 };

@@ -10,13 +10,27 @@ export const imageTagFix: FixProvider = {
     if (start.line !== end.line || typeof image !== 'string') return [];
     const written = file.lines.lineText(start.line).slice(start.character, end.character);
     if (problem === 'latest' && written.toLowerCase() === 'latest') {
-      return [{ title: 'Replace latest with a version tag', edits: [{ range: finding.range, newText: '${1:1.0.0}' }], snippet: true, isPreferred: true }];
+      return [
+        {
+          title: 'Replace latest with a version tag',
+          edits: [{ range: finding.range, newText: '${1:1.0.0}' }],
+          snippet: true,
+          isPreferred: true,
+        },
+      ];
     }
     if (problem === 'untagged') {
       const quote = /^["']/.test(written) ? 1 : 0;
       if (written.slice(quote, quote + image.length) !== image) return [];
       const at = { line: start.line, character: start.character + quote + image.length };
-      return [{ title: 'Add a version tag', edits: [{ range: { start: at, end: at }, newText: ':${1:1.0.0}' }], snippet: true, isPreferred: true }];
+      return [
+        {
+          title: 'Add a version tag',
+          edits: [{ range: { start: at, end: at }, newText: ':${1:1.0.0}' }],
+          snippet: true,
+          isPreferred: true,
+        },
+      ];
     }
     return [];
   },

@@ -10,5 +10,11 @@ export function containerOf(file: KubernetesFile, finding: Finding): ContainerRe
   const offset = file.lines.offsetAt(finding.range.start);
   return file.objects
     .flatMap(containersOf)
-    .find(({ container }) => container.range !== undefined && container.range !== null && container.range[0] <= offset && offset < container.range[2]);
+    .find(
+      ({ container }) =>
+        container.range !== undefined &&
+        container.range !== null &&
+        container.range[0] <= offset &&
+        offset < container.range[2],
+    );
 }

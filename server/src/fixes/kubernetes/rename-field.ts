@@ -8,7 +8,14 @@ export const renameFieldFix: FixProvider = {
     const suggestion = finding.data?.suggestion;
     if (typeof field !== 'string' || typeof suggestion !== 'string') return [];
     const { start, end } = finding.range;
-    if (start.line !== end.line || file.lines.lineText(start.line).slice(start.character, end.character) !== field) return [];
-    return [{ title: `Rename '${field}' to '${suggestion}'`, edits: [{ range: finding.range, newText: suggestion }], isPreferred: true }];
+    if (start.line !== end.line || file.lines.lineText(start.line).slice(start.character, end.character) !== field)
+      return [];
+    return [
+      {
+        title: `Rename '${field}' to '${suggestion}'`,
+        edits: [{ range: finding.range, newText: suggestion }],
+        isPreferred: true,
+      },
+    ];
   },
 };

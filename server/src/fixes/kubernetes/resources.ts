@@ -17,8 +17,12 @@ export const resourcesFix: FixProvider = {
     const ref = file && containerOf(file, finding);
     if (!file || !ref || !PLACEHOLDERS[section] || missing.length === 0) return [];
     const values: Tree = {};
-    missing.forEach((resource, index) => (values[resource] = `\${${index + 1}:${PLACEHOLDERS[section][resource] ?? '1'}}`));
+    missing.forEach(
+      (resource, index) => (values[resource] = `\${${index + 1}:${PLACEHOLDERS[section][resource] ?? '1'}}`),
+    );
     const edits = setIn(file, ref.container, ['resources', section], values);
-    return edits ? [{ title: `Add resource ${section} (${missing.join(', ')})`, edits, snippet: true, isPreferred: true }] : [];
+    return edits
+      ? [{ title: `Add resource ${section} (${missing.join(', ')})`, edits, snippet: true, isPreferred: true }]
+      : [];
   },
 };

@@ -6,9 +6,21 @@ import { setIn, type Tree } from './yaml-edits';
 /** What each rule's setting must be; `capabilities` is nested. */
 const SETTINGS: Record<string, { path: string[]; values: Tree; title: string }> = {
   runAsNonRoot: { path: ['securityContext'], values: { runAsNonRoot: 'true' }, title: 'Set runAsNonRoot: true' },
-  allowPrivilegeEscalation: { path: ['securityContext'], values: { allowPrivilegeEscalation: 'false' }, title: 'Set allowPrivilegeEscalation: false' },
-  readOnlyRootFilesystem: { path: ['securityContext'], values: { readOnlyRootFilesystem: 'true' }, title: 'Set readOnlyRootFilesystem: true' },
-  capabilities: { path: ['securityContext', 'capabilities'], values: { drop: '[ALL]' }, title: 'Drop all capabilities' },
+  allowPrivilegeEscalation: {
+    path: ['securityContext'],
+    values: { allowPrivilegeEscalation: 'false' },
+    title: 'Set allowPrivilegeEscalation: false',
+  },
+  readOnlyRootFilesystem: {
+    path: ['securityContext'],
+    values: { readOnlyRootFilesystem: 'true' },
+    title: 'Set readOnlyRootFilesystem: true',
+  },
+  capabilities: {
+    path: ['securityContext', 'capabilities'],
+    values: { drop: '[ALL]' },
+    title: 'Drop all capabilities',
+  },
 };
 
 const HARDENED: Tree = {
@@ -19,7 +31,12 @@ const HARDENED: Tree = {
 };
 
 export const securityContextFix: FixProvider = {
-  ruleIds: ['kubernetes/run-as-non-root', 'kubernetes/no-privilege-escalation', 'kubernetes/read-only-root-filesystem', 'kubernetes/drop-capabilities'],
+  ruleIds: [
+    'kubernetes/run-as-non-root',
+    'kubernetes/no-privilege-escalation',
+    'kubernetes/read-only-root-filesystem',
+    'kubernetes/drop-capabilities',
+  ],
   createFixes(finding, parsed) {
     const file = asKubernetes(parsed);
     const setting = SETTINGS[String(finding.data?.setting)];

@@ -74,7 +74,12 @@ function appendToMap(file: ParsedFile, map: YAMLMap, tree: Tree): TextEdit | und
   const at = { line, character: file.lines.lineText(line).length };
   const eol = lineEnding(file.text);
   const indent = ' '.repeat(file.lines.positionAt(keyStart).character);
-  return { range: { start: at, end: at }, newText: render(tree, indent).map((text) => eol + text).join('') };
+  return {
+    range: { start: at, end: at },
+    newText: render(tree, indent)
+      .map((text) => eol + text)
+      .join(''),
+  };
 }
 
 function render(tree: Tree, indent: string): string[] {

@@ -25,9 +25,13 @@ export const buildContext: Rule<'compose'> = {
       } else if (paths.inline) {
         continue;
       } else if (paths.dockerfile !== undefined) {
-        if (!host.exists(paths.dockerfile)) at(paths.dockerfileNode, `Dockerfile ${paths.dockerfile} of service '${service.name}' does not exist.`);
+        if (!host.exists(paths.dockerfile))
+          at(paths.dockerfileNode, `Dockerfile ${paths.dockerfile} of service '${service.name}' does not exist.`);
       } else if (!paths.defaultDockerfiles.some((path) => host.exists(path))) {
-        at(paths.contextNode ?? service.pair.key, `Build context ${paths.context} of service '${service.name}' has no Dockerfile: add one or set build.dockerfile.`);
+        at(
+          paths.contextNode ?? service.pair.key,
+          `Build context ${paths.context} of service '${service.name}' has no Dockerfile: add one or set build.dockerfile.`,
+        );
       }
     }
   },

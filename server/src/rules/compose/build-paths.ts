@@ -21,14 +21,22 @@ const REMOTE_CONTEXT = /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
 /** Undefined when the build value uses variables or is not a string or mapping. */
 export function buildPaths(build: Node | undefined, composePath: string): BuildPaths | undefined {
   const folder = posix.dirname(composePath);
-  const get = (key: string) => (isMap(build) ? build.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key)?.value : undefined) as Node | undefined;
+  const get = (key: string) =>
+    (isMap(build) ? build.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key)?.value : undefined) as
+      Node | undefined;
   const contextNode = isScalar(build) ? build : get('context');
-  const contextValue = contextNode === undefined ? '.' : isScalar(contextNode) && typeof contextNode.value === 'string' ? contextNode.value : undefined;
+  const contextValue =
+    contextNode === undefined
+      ? '.'
+      : isScalar(contextNode) && typeof contextNode.value === 'string'
+        ? contextNode.value
+        : undefined;
   if (contextValue === undefined || contextValue.includes('$')) return undefined;
   const remote = REMOTE_CONTEXT.test(contextValue);
   const context = posix.resolve(folder, contextValue);
   const dockerfileNode = get('dockerfile');
-  const dockerfileValue = isScalar(dockerfileNode) && typeof dockerfileNode.value === 'string' ? dockerfileNode.value : undefined;
+  const dockerfileValue =
+    isScalar(dockerfileNode) && typeof dockerfileNode.value === 'string' ? dockerfileNode.value : undefined;
   if (dockerfileValue?.includes('$')) return undefined;
   return {
     remote,

@@ -17,7 +17,9 @@ export const healthcheckDependency: Rule<'compose'> = {
       const dependsOn = service.get('depends_on');
       if (!isMap(dependsOn)) continue;
       for (const pair of dependsOn.items) {
-        const condition = isMap(pair.value) ? pair.value.items.find((p) => isScalar(p.key) && p.key.value === 'condition')?.value : undefined;
+        const condition = isMap(pair.value)
+          ? pair.value.items.find((p) => isScalar(p.key) && p.key.value === 'condition')?.value
+          : undefined;
         if (!isScalar(pair.key) || !isScalar(condition) || condition.value !== 'service_healthy') continue;
         const target = project.serviceByName.get(String(pair.key.value));
         if (!target || hasHealthcheck(target, file.path, host)) continue;
@@ -42,7 +44,13 @@ function hasHealthcheck(service: ComposeService, composePath: string, host: Host
   if (service.get('extends') !== undefined) return true;
   const healthcheck = service.get('healthcheck');
   if (isMap(healthcheck)) {
-    const disabled = healthcheck.items.some((p) => isScalar(p.key) && p.key.value === 'disable' && isScalar(p.value) && (p.value.value === true || p.value.value === 'true'));
+    const disabled = healthcheck.items.some(
+      (p) =>
+        isScalar(p.key) &&
+        p.key.value === 'disable' &&
+        isScalar(p.value) &&
+        (p.value.value === true || p.value.value === 'true'),
+    );
     return !disabled;
   }
   const build = service.get('build');

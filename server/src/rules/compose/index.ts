@@ -6,4 +6,11 @@ import { plaintextSecret } from './plaintext-secret';
 import { privileged } from './privileged';
 import { syntax } from './syntax';
 
-export const composeRules: AnyRule[] = [syntax, imageTag, plaintextSecret, healthcheckDependency, privileged, buildContext];
+export const composeRules: AnyRule[] = [
+  syntax,
+  imageTag,
+  plaintextSecret,
+  healthcheckDependency,
+  privileged,
+  buildContext,
+];

@@ -9,7 +9,10 @@ export const plaintextSecret: Rule<'compose'> = {
   id: 'compose/plaintext-secret',
   kind: 'compose',
   defaultSeverity: 'warning',
-  docs: { summary: 'Secrets in environment: should come from ${VAR} interpolation, an env file or secrets:, not be written into the Compose file.' },
+  docs: {
+    summary:
+      'Secrets in environment: should come from ${VAR} interpolation, an env file or secrets:, not be written into the Compose file.',
+  },
   aliases: [],
   check({ file, workspace, report }) {
     for (const service of composeProject(file, workspace).services) {
@@ -29,7 +32,9 @@ export const plaintextSecret: Rule<'compose'> = {
           report({
             range,
             message: `${variable.name} of service '${service.name}' is written into the Compose file: use \${${variable.name}} interpolation, an env_file, or secrets:.`,
-            data: variable.safeToInterpolate ? { replacement: variable.quote(`\${${variable.name}}`), replaceRange: range } : undefined,
+            data: variable.safeToInterpolate
+              ? { replacement: variable.quote(`\${${variable.name}}`), replaceRange: range }
+              : undefined,
           });
         }
       }
@@ -48,7 +53,10 @@ interface EnvironmentVariable {
 }
 
 /** `environment:` in map form (`KEY: value`) or list form (`- KEY=value`); entries without a value are skipped. */
-function environmentOf(environment: Node | undefined, lines: import('../../engine/line-index').LineIndex): EnvironmentVariable[] {
+function environmentOf(
+  environment: Node | undefined,
+  lines: import('../../engine/line-index').LineIndex,
+): EnvironmentVariable[] {
   const result: EnvironmentVariable[] = [];
   if (isMap(environment)) {
     for (const pair of environment.items) {
@@ -60,7 +68,8 @@ function environmentOf(environment: Node | undefined, lines: import('../../engin
         name: String(pair.key.value),
         value: text,
         // The whole scalar (quotes included) is what gets replaced in map form.
-        sliceRange: (start, end) => (start === 0 && end === text.length ? whole : scalarSliceRange(value, lines, start, end)),
+        sliceRange: (start, end) =>
+          start === 0 && end === text.length ? whole : scalarSliceRange(value, lines, start, end),
         safeToInterpolate: true,
         quote: (replacement) => `"${replacement}"`,
       });

@@ -52,9 +52,20 @@ export function composeProject(file: YamlFile<'compose'>, workspace: WorkspaceVi
 
 function buildProject(file: YamlFile<'compose'>, workspace: WorkspaceView): ComposeProject {
   const own = readFile(file);
-  const project: ComposeProject = { ...own, serviceNames: new Set(), volumeNames: new Set(), networkNames: new Set(), serviceByName: new Map() };
+  const project: ComposeProject = {
+    ...own,
+    serviceNames: new Set(),
+    volumeNames: new Set(),
+    networkNames: new Set(),
+    serviceByName: new Map(),
+  };
   const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
-  const siblings = [...workspace.files('compose')].filter((other) => other !== file && other.path.slice(0, other.path.lastIndexOf('/') + 1) === folder && !other.path.slice(folder.length).includes('/'));
+  const siblings = [...workspace.files('compose')].filter(
+    (other) =>
+      other !== file &&
+      other.path.slice(0, other.path.lastIndexOf('/') + 1) === folder &&
+      !other.path.slice(folder.length).includes('/'),
+  );
   for (const part of [...siblings.map(readFile), own]) {
     for (const service of part.services) {
       project.serviceNames.add(service.name);
@@ -67,7 +78,9 @@ function buildProject(file: YamlFile<'compose'>, workspace: WorkspaceView): Comp
   return project;
 }
 
-function readFile(file: YamlFile<'compose'>): Omit<ComposeProject, 'serviceNames' | 'volumeNames' | 'networkNames' | 'serviceByName'> {
+function readFile(
+  file: YamlFile<'compose'>,
+): Omit<ComposeProject, 'serviceNames' | 'volumeNames' | 'networkNames' | 'serviceByName'> {
   const document = file.documents[0];
   const root = document && isMap(document.contents) ? document.contents : undefined;
   const entries = (map: unknown) => mergedEntries(map, document);
@@ -75,7 +88,13 @@ function readFile(file: YamlFile<'compose'>): Omit<ComposeProject, 'serviceNames
   const servicesNode = entries(root).find((entry) => entry.key === 'services')?.value;
   for (const entry of entries(servicesNode)) {
     const serviceEntries = entries(entry.value);
-    services.push({ name: entry.key, pair: entry.pair, value: entry.value, entries: serviceEntries, get: (key) => serviceEntries.find((e) => e.key === key)?.value });
+    services.push({
+      name: entry.key,
+      pair: entry.pair,
+      value: entry.value,
+      entries: serviceEntries,
+      get: (key) => serviceEntries.find((e) => e.key === key)?.value,
+    });
   }
   return { document, root, services, hasInclude: false, entries };
 }

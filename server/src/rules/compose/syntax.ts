@@ -16,7 +16,10 @@ export const syntax: Rule<'compose'> = {
   id: 'compose/syntax',
   kind: 'compose',
   defaultSeverity: 'error',
-  docs: { summary: 'Compose files that Docker Compose rejects: YAML errors, unknown keys, wrong types and references to undefined services, volumes or networks.' },
+  docs: {
+    summary:
+      'Compose files that Docker Compose rejects: YAML errors, unknown keys, wrong types and references to undefined services, volumes or networks.',
+  },
   aliases: [],
   scope: 'workspace',
   check(context) {
@@ -33,7 +36,11 @@ export const syntax: Rule<'compose'> = {
       else checkType(entry, TOP_LEVEL[entry.key], report);
     }
     for (const service of project.services) {
-      if (service.value !== undefined && !isMap(service.value) && !(isScalar(service.value) && service.value.value === null)) {
+      if (
+        service.value !== undefined &&
+        !isMap(service.value) &&
+        !(isScalar(service.value) && service.value.value === null)
+      ) {
         report(service.pair.value, `Service '${service.name}' must be a mapping of service keys.`);
         continue;
       }
@@ -57,19 +64,36 @@ function checkService(
   // Names defined in an `include:`d project are out of sight.
   if (project.hasInclude) return;
   for (const target of dependencyNames(service.get('depends_on'))) {
-    if (!project.serviceNames.has(String(target.value))) report(target, `Service '${service.name}' depends on '${String(target.value)}', which is not a service of this project.`);
+    if (!project.serviceNames.has(String(target.value)))
+      report(
+        target,
+        `Service '${service.name}' depends on '${String(target.value)}', which is not a service of this project.`,
+      );
   }
   const volumes = service.get('volumes');
   for (const item of isSeq(volumes) ? volumes.items : []) {
     const source = namedVolumeSource(item);
     if (!source || project.volumeNames.has(source.name)) continue;
-    const range = source.slice ? scalarSliceRange(item, lines, source.slice.start, source.slice.end) : nodeRange(lines, source.node);
-    if (range) reportAt({ range, message: `Volume '${source.name}' of service '${service.name}' is not declared under the top-level volumes: key.` });
+    const range = source.slice
+      ? scalarSliceRange(item, lines, source.slice.start, source.slice.end)
+      : nodeRange(lines, source.node);
+    if (range)
+      reportAt({
+        range,
+        message: `Volume '${source.name}' of service '${service.name}' is not declared under the top-level volumes: key.`,
+      });
   }
   const networks = service.get('networks');
-  for (const network of isSeq(networks) ? networks.items : isMap(networks) ? networks.items.map((pair) => pair.key) : []) {
+  for (const network of isSeq(networks)
+    ? networks.items
+    : isMap(networks)
+      ? networks.items.map((pair) => pair.key)
+      : []) {
     if (!isScalar(network) || network.value === 'default' || project.networkNames.has(String(network.value))) continue;
-    report(network as Node, `Network '${String(network.value)}' of service '${service.name}' is not declared under the top-level networks: key.`);
+    report(
+      network as Node,
+      `Network '${String(network.value)}' of service '${service.name}' is not declared under the top-level networks: key.`,
+    );
   }
 }
 
@@ -78,12 +102,21 @@ function dependencyNames(dependsOn: Node | undefined): Array<Node & { value: unk
   return names.filter((name): name is Node & { value: unknown } => isScalar(name));
 }
 
-function unknownKey(entry: ComposeEntry, known: string[], what: string, report: (node: Node | null | undefined, message: string) => void): void {
+function unknownKey(
+  entry: ComposeEntry,
+  known: string[],
+  what: string,
+  report: (node: Node | null | undefined, message: string) => void,
+): void {
   const suggestion = closest(entry.key, known);
   report(entry.pair.key, `Unknown ${what} '${entry.key}'${suggestion ? `: did you mean '${suggestion}'?` : '.'}`);
 }
 
-function checkType(entry: ComposeEntry, types: readonly ValueType[], report: (node: Node | null | undefined, message: string) => void): void {
+function checkType(
+  entry: ComposeEntry,
+  types: readonly ValueType[],
+  report: (node: Node | null | undefined, message: string) => void,
+): void {
   const value = entry.value;
   // An empty value is Compose's own business (`networks:` with nothing under it is valid).
   if (value === undefined || (isScalar(value) && value.value === null)) return;

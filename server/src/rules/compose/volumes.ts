@@ -30,7 +30,11 @@ export function volumeSource(item: unknown): VolumeSource | undefined {
     if (!isScalar(source) || typeof source.value !== 'string' || source.value.includes('$')) return undefined;
     const typeName = isScalar(type) ? String(type.value) : 'volume';
     if (typeName !== 'volume' && typeName !== 'bind') return undefined;
-    return { name: source.value, node: source, kind: typeName === 'bind' || isHostPath(source.value) ? 'bind' : 'volume' };
+    return {
+      name: source.value,
+      node: source,
+      kind: typeName === 'bind' || isHostPath(source.value) ? 'bind' : 'volume',
+    };
   }
   return undefined;
 }

@@ -15,7 +15,8 @@ export const absoluteWorkdir: Rule<'dockerfile'> = {
         if (args.length === 0) continue;
         const path = args[0].getValue().replace(/^["']|["']$/g, '');
         // `$HOME/app` and `${APP_DIR}` are resolved at build time; `C:\app` and `c:/app` are absolute on Windows.
-        if (path.startsWith('/') || path.startsWith('$') || /^[a-zA-Z]:[\\/]/.test(path) || path.startsWith('\\')) continue;
+        if (path.startsWith('/') || path.startsWith('$') || /^[a-zA-Z]:[\\/]/.test(path) || path.startsWith('\\'))
+          continue;
         report({
           range: args[0].getRange(),
           message: `WORKDIR ${path} is relative to the previous WORKDIR: write the absolute path (e.g. /${path.replace(/^\.\//, '')}).`,

@@ -15,7 +15,8 @@ export const apkNoCache: Rule<'dockerfile'> = {
       if (program !== 'apk' || !shippedStages.has(stage)) continue;
       const action = subcommand(args, APK_VALUE_OPTIONS);
       if (action?.value !== 'add' || args.some((arg) => arg.value === '--no-cache')) continue;
-      if (mountsOver(script, '/var/cache/apk', '/etc/apk/cache') || removesPath(script, /^\/var\/cache\/apk(\/\*?)?$/)) continue;
+      if (mountsOver(script, '/var/cache/apk', '/etc/apk/cache') || removesPath(script, /^\/var\/cache\/apk(\/\*?)?$/))
+        continue;
       report({
         range: action.range,
         message: 'apk add keeps the package index in /var/cache/apk: use apk add --no-cache.',

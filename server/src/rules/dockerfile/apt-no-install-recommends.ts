@@ -6,7 +6,9 @@ export const aptNoInstallRecommends: Rule<'dockerfile'> = {
   id: 'dockerfile/apt-no-install-recommends',
   kind: 'dockerfile',
   defaultSeverity: 'warning',
-  docs: { summary: 'apt-get install should use --no-install-recommends, so only the packages asked for are installed.' },
+  docs: {
+    summary: 'apt-get install should use --no-install-recommends, so only the packages asked for are installed.',
+  },
   aliases: ['hadolint:DL3015', 'trivy:DS029'],
   check({ file, report }) {
     // An apt config written by an earlier RUN (`APT::Install-Recommends "false";`) already turns recommends off.
@@ -17,7 +19,8 @@ export const aptNoInstallRecommends: Rule<'dockerfile'> = {
       if (/Install-Recommends=(false|0)/i.test(optionValue(args, '-o', '--option') ?? '')) continue;
       report({
         range: action.range,
-        message: 'apt-get install without --no-install-recommends also installs recommended packages: add --no-install-recommends to keep the image small.',
+        message:
+          'apt-get install without --no-install-recommends also installs recommended packages: add --no-install-recommends to keep the image small.',
         data: { insertAt: action.end },
       });
     }

@@ -5,7 +5,10 @@ export const aptUpdateAlone: Rule<'dockerfile'> = {
   id: 'dockerfile/apt-update-alone',
   kind: 'dockerfile',
   defaultSeverity: 'warning',
-  docs: { summary: 'apt-get update belongs in the same RUN as the apt-get install it serves, or a cached layer installs from stale lists.' },
+  docs: {
+    summary:
+      'apt-get update belongs in the same RUN as the apt-get install it serves, or a cached layer installs from stale lists.',
+  },
   aliases: ['checkov:CKV_DOCKER_5', 'trivy:DS017'],
   check({ file, report }) {
     const all = [...aptInvocations(file)];
@@ -14,7 +17,11 @@ export const aptUpdateAlone: Rule<'dockerfile'> = {
       const installsHere = all.some((other) => other.script === update.script && APT_INSTALLS.has(other.action.value!));
       if (installsHere) continue;
       const laterInstall = all.find(
-        (other) => other.script !== update.script && APT_INSTALLS.has(other.action.value!) && other.script.end > update.script.end && other.stage === update.stage,
+        (other) =>
+          other.script !== update.script &&
+          APT_INSTALLS.has(other.action.value!) &&
+          other.script.end > update.script.end &&
+          other.stage === update.stage,
       );
       if (!laterInstall) continue;
       report({

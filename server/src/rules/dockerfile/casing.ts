@@ -5,7 +5,10 @@ export const casing: Rule<'dockerfile'> = {
   id: 'dockerfile/casing',
   kind: 'dockerfile',
   defaultSeverity: 'info',
-  docs: { summary: 'Instruction keywords, AS and stage names should be cased consistently: keywords and AS in one case, stage names in lower case.' },
+  docs: {
+    summary:
+      'Instruction keywords, AS and stage names should be cased consistently: keywords and AS in one case, stage names in lower case.',
+  },
   aliases: ['buildkit:FromAsCasing', 'buildkit:ConsistentInstructionCasing', 'buildkit:StageNameCasing'],
   check({ file, report }) {
     const model = dockerfileModel(file);
@@ -19,7 +22,11 @@ export const casing: Rule<'dockerfile'> = {
       const word = instruction.getInstruction();
       const expected = style === 'upper' ? word.toUpperCase() : word.toLowerCase();
       if (word !== expected) {
-        report({ range: instruction.getInstructionRange(), message: `'${word}' does not match the ${style}-case keywords of this file: write ${expected}.`, data: { replacement: expected } });
+        report({
+          range: instruction.getInstructionRange(),
+          message: `'${word}' does not match the ${style}-case keywords of this file: write ${expected}.`,
+          data: { replacement: expected },
+        });
       }
     }
     for (const stage of model.stages) {
@@ -29,13 +36,21 @@ export const casing: Rule<'dockerfile'> = {
       if (as) {
         const expected = keyword === keyword.toLowerCase() ? 'as' : 'AS';
         if (as.getValue() !== expected) {
-          report({ range: as.getRange(), message: `'${as.getValue()}' does not match the casing of '${keyword}': write ${expected}.`, data: { replacement: expected } });
+          report({
+            range: as.getRange(),
+            message: `'${as.getValue()}' does not match the casing of '${keyword}': write ${expected}.`,
+            data: { replacement: expected },
+          });
         }
       }
       const nameRange = stage.from.getBuildStageRange();
       const name = stage.from.getBuildStage();
       if (nameRange && name && name !== name.toLowerCase()) {
-        report({ range: nameRange, message: `Stage name '${name}' should be lower case (${name.toLowerCase()}): stage names are case-insensitive, and mixed case invites mismatches.`, data: { replacement: name.toLowerCase() } });
+        report({
+          range: nameRange,
+          message: `Stage name '${name}' should be lower case (${name.toLowerCase()}): stage names are case-insensitive, and mixed case invites mismatches.`,
+          data: { replacement: name.toLowerCase() },
+        });
       }
     }
   },

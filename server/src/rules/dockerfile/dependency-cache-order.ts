@@ -8,7 +8,10 @@ export const dependencyCacheOrder: Rule<'dockerfile'> = {
   id: 'dockerfile/dependency-cache-order',
   kind: 'dockerfile',
   defaultSeverity: 'warning',
-  docs: { summary: 'Copy the dependency manifests and install before copying the whole context, so a source change does not re-download every dependency.' },
+  docs: {
+    summary:
+      'Copy the dependency manifests and install before copying the whole context, so a source change does not re-download every dependency.',
+  },
   aliases: [],
   check({ file, report }) {
     const all = [...invocations(file)];
@@ -16,11 +19,16 @@ export const dependencyCacheOrder: Rule<'dockerfile'> = {
       const whole = copy.from === undefined ? copy.sources.find((source) => isWholeContext(source.value)) : undefined;
       if (!whole) continue;
       const copyLine = copy.instruction.getRange().start.line;
-      const install = all.find((found) => found.stage === copy.stage && found.script.run.getRange().start.line > copyLine && dependencyInstall(found));
+      const install = all.find(
+        (found) =>
+          found.stage === copy.stage && found.script.run.getRange().start.line > copyLine && dependencyInstall(found),
+      );
       if (!install) continue;
       const manager = dependencyInstall(install)!;
       // Moving the RUN above the COPY is only safe when all it does is install dependencies.
-      const onlyInstalls = install.script.commands.every((command) => dependencyInstall(invocation(command)) !== undefined);
+      const onlyInstalls = install.script.commands.every(
+        (command) => dependencyInstall(invocation(command)) !== undefined,
+      );
       const command = install.words.map((word) => word.text).join(' ');
       report({
         range: whole.range,

@@ -5,12 +5,17 @@ export const dockerignore: Rule<'dockerfile'> = {
   id: 'dockerfile/dockerignore',
   kind: 'dockerfile',
   defaultSeverity: 'warning',
-  docs: { summary: 'Copying the whole build context needs a .dockerignore, or .git, node_modules and .env end up in the image.' },
+  docs: {
+    summary:
+      'Copying the whole build context needs a .dockerignore, or .git, node_modules and .env end up in the image.',
+  },
   aliases: [],
   scope: 'workspace',
   check({ file, host, report }) {
     if (dockerignorePath(file, (path) => host.exists(path))) return;
-    const copy = copyInstructions(file).find((c) => c.from === undefined && c.sources.some((source) => isWholeContext(source.value)));
+    const copy = copyInstructions(file).find(
+      (c) => c.from === undefined && c.sources.some((source) => isWholeContext(source.value)),
+    );
     if (!copy) return;
     const source = copy.sources.find((s) => isWholeContext(s.value))!;
     const root = contextRoot(file);

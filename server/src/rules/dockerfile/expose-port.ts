@@ -18,8 +18,13 @@ export const exposePort: Rule<'dockerfile'> = {
           if (value.includes('$')) continue; // `EXPOSE $PORT` is set at build time
           const match = PORT.exec(value);
           if (!match) {
-            const hint = /^\d+:\d+/.test(value) ? ' Publishing (host:container) belongs to docker run -p or compose, not the Dockerfile.' : '';
-            report({ range: arg.getRange(), message: `'${value}' is not a port: write a number such as 8080 or 8080/tcp.${hint}` });
+            const hint = /^\d+:\d+/.test(value)
+              ? ' Publishing (host:container) belongs to docker run -p or compose, not the Dockerfile.'
+              : '';
+            report({
+              range: arg.getRange(),
+              message: `'${value}' is not a port: write a number such as 8080 or 8080/tcp.${hint}`,
+            });
             continue;
           }
           const low = Number(match[1]);

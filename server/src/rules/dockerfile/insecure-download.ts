@@ -23,8 +23,19 @@ export const insecureDownload: Rule<'dockerfile'> = {
       for (const entry of COMMANDS.filter((c) => c.command === program)) {
         for (let i = 0; i < args.length; i++) {
           const value = args[i].value ?? '';
-          const option = entry.options?.find((o) => value === o || value.startsWith(`${o}=`) || (o.length === 2 && /^-[a-zA-Z]+$/.test(value) && value.includes(o[1]) && program === 'curl'));
-          const config = entry.config && configSetsInsecure(args.map((a) => a.value ?? ''), i, entry.config);
+          const option = entry.options?.find(
+            (o) =>
+              value === o ||
+              value.startsWith(`${o}=`) ||
+              (o.length === 2 && /^-[a-zA-Z]+$/.test(value) && value.includes(o[1]) && program === 'curl'),
+          );
+          const config =
+            entry.config &&
+            configSetsInsecure(
+              args.map((a) => a.value ?? ''),
+              i,
+              entry.config,
+            );
           if (!option && !config) continue;
           report({
             range: args[i].range,
@@ -39,8 +50,17 @@ export const insecureDownload: Rule<'dockerfile'> = {
         if (instruction.getKeyword() !== 'ENV' && instruction.getKeyword() !== 'ARG') continue;
         for (const property of (instruction as Env).getProperties()) {
           const entry = data.env.find((e) => e.name === property.getName().toUpperCase());
-          const value = property.getValue()?.replace(/^["']|["']$/g, '').toLowerCase();
-          if (!entry || value === undefined || value === '' || !(entry.insecure.includes(value) || entry.insecure.includes('*'))) continue;
+          const value = property
+            .getValue()
+            ?.replace(/^["']|["']$/g, '')
+            .toLowerCase();
+          if (
+            !entry ||
+            value === undefined ||
+            value === '' ||
+            !(entry.insecure.includes(value) || entry.insecure.includes('*'))
+          )
+            continue;
           report({
             range: property.getRange(),
             message: `${property.getName()}=${property.getValue()} switches off certificate verification for every later download: remove it and trust the right CA instead.`,
@@ -54,6 +74,10 @@ export const insecureDownload: Rule<'dockerfile'> = {
 /** `npm config set strict-ssl false`, `git -c http.sslVerify=false`, `git config --global http.sslVerify false`. */
 function configSetsInsecure(values: string[], i: number, [key, insecure]: [string, string]): boolean {
   const value = values[i];
-  if (value.toLowerCase() === `${key}=${insecure}`.toLowerCase() || value.toLowerCase() === `--${key}=${insecure}`.toLowerCase()) return true;
+  if (
+    value.toLowerCase() === `${key}=${insecure}`.toLowerCase() ||
+    value.toLowerCase() === `--${key}=${insecure}`.toLowerCase()
+  )
+    return true;
   return value.toLowerCase() === key.toLowerCase() && values[i + 1]?.toLowerCase() === insecure;
 }

@@ -11,7 +11,10 @@ export const multiStage: Rule<'dockerfile'> = {
   id: 'dockerfile/multi-stage',
   kind: 'dockerfile',
   defaultSeverity: 'info',
-  docs: { summary: 'Build in one stage and copy the result into a slim runtime stage, so compilers and dev dependencies stay out of the image.' },
+  docs: {
+    summary:
+      'Build in one stage and copy the result into a slim runtime stage, so compilers and dev dependencies stay out of the image.',
+  },
   aliases: [],
   check({ file, report }) {
     const model = dockerfileModel(file);
@@ -28,7 +31,8 @@ export const multiStage: Rule<'dockerfile'> = {
       if (build.scripts && !build.scripts.includes(found.args[found.args.indexOf(action!) + 1]?.value ?? '')) continue;
       report({
         range: { start: found.words[0].range.start, end: (action ?? found.words[0]).range.end },
-        message: 'The image that runs the application also builds it, so compilers, dev dependencies and sources ship with it: build in a first stage and COPY --from it only the output into a slim runtime stage.',
+        message:
+          'The image that runs the application also builds it, so compilers, dev dependencies and sources ship with it: build in a first stage and COPY --from it only the output into a slim runtime stage.',
       });
       return;
     }

@@ -3,7 +3,20 @@ import { effectiveWords, programName } from './model/commands';
 import { runScripts } from './model/run-script';
 
 const DOWNLOADERS = new Set(['curl', 'wget']);
-const INTERPRETERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'python', 'python3', 'perl', 'ruby', 'node', 'php']);
+const INTERPRETERS = new Set([
+  'sh',
+  'bash',
+  'zsh',
+  'dash',
+  'ash',
+  'ksh',
+  'python',
+  'python3',
+  'perl',
+  'ruby',
+  'node',
+  'php',
+]);
 
 export const noCurlPipeShell: Rule<'dockerfile'> = {
   id: 'dockerfile/no-curl-pipe-shell',

@@ -14,7 +14,8 @@ export const noSudo: Rule<'dockerfile'> = {
       if (first?.value !== 'sudo' && !first?.value?.endsWith('/sudo')) continue;
       report({
         range: first.range,
-        message: 'Do not use sudo in RUN: it behaves unpredictably without a TTY and leaves a setuid tool in the image. Use USER root for the steps that need it, then switch back.',
+        message:
+          'Do not use sudo in RUN: it behaves unpredictably without a TTY and leaves a setuid tool in the image. Use USER root for the steps that need it, then switch back.',
       });
     }
   },

@@ -20,7 +20,8 @@ export const nonRootUser: Rule<'dockerfile'> = {
       if (!/^(root|0)(:(root|0))?$/i.test(name)) return;
       report({
         range: lastUser.getArgumentsRange() ?? lastUser.getRange(),
-        message: 'The last USER of the final stage is root, so the container runs as root: switch to an unprivileged user after the steps that need root.',
+        message:
+          'The last USER of the final stage is root, so the container runs as root: switch to an unprivileged user after the steps that need root.',
         data: { family, insertBefore, lastUserIsRoot: true },
       });
       return;
@@ -30,7 +31,8 @@ export const nonRootUser: Rule<'dockerfile'> = {
     const range = final.from.getImageRange() ?? final.from.getRange();
     report({
       range,
-      message: 'The final stage never sets USER, so the container runs as root: create an unprivileged user and add USER before CMD.',
+      message:
+        'The final stage never sets USER, so the container runs as root: create an unprivileged user and add USER before CMD.',
       data: { family, insertBefore },
     });
   },

@@ -20,22 +20,28 @@ export const npmCi: Rule<'dockerfile'> = {
       if (action?.value !== 'install' && action?.value !== 'i') continue;
       // `npm install express` adds a package: npm ci cannot do that.
       const rest = args.slice(args.indexOf(action) + 1);
-      if (rest.some((arg) => !(arg.value ?? '-').startsWith('-')) || rest.some((arg) => arg.value === '-g' || arg.value === '--global')) continue;
+      if (
+        rest.some((arg) => !(arg.value ?? '-').startsWith('-')) ||
+        rest.some((arg) => arg.value === '-g' || arg.value === '--global')
+      )
+        continue;
       const runLine = script.run.getRange().start.line;
       const lockCopied = copies.some(
         (copy) =>
           copy.stage === stage &&
           copy.instruction.getRange().start.line < runLine &&
-          copy.sources.some((source) =>
-            LOCKFILES.some((lock) => source.value.endsWith(lock)) ||
-            /package\*\.json$|\*\.json$/.test(source.value) ||
-            (isWholeContext(source.value) && LOCKFILES.some((lock) => host.exists(`${root}/${lock}`))),
+          copy.sources.some(
+            (source) =>
+              LOCKFILES.some((lock) => source.value.endsWith(lock)) ||
+              /package\*\.json$|\*\.json$/.test(source.value) ||
+              (isWholeContext(source.value) && LOCKFILES.some((lock) => host.exists(`${root}/${lock}`))),
           ),
       );
       if (!lockCopied) continue;
       report({
         range: action.range,
-        message: 'npm install may update the lockfile and install other versions than it pins: npm ci installs exactly what package-lock.json says (and fails if it is out of date).',
+        message:
+          'npm install may update the lockfile and install other versions than it pins: npm ci installs exactly what package-lock.json says (and fails if it is out of date).',
         data: { replace: true },
       });
     }

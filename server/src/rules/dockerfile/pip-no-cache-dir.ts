@@ -18,10 +18,15 @@ export const pipNoCacheDir: Rule<'dockerfile'> = {
       if (action?.value !== 'install' || args.some((arg) => arg.value === '--no-cache-dir')) continue;
       const runText = file.text.slice(file.lines.offsetAt(script.run.getRange().start), script.end);
       if (/\bPIP_NO_CACHE_DIR=/.test(runText) || setsNoCacheEnv(stage)) continue;
-      if (script.mounts.some((m) => m.type === 'cache' && /\.cache\/pip$/.test(m.target ?? '')) || mountsOver(script, '/root/.cache')) continue;
+      if (
+        script.mounts.some((m) => m.type === 'cache' && /\.cache\/pip$/.test(m.target ?? '')) ||
+        mountsOver(script, '/root/.cache')
+      )
+        continue;
       report({
         range: action.range,
-        message: 'pip keeps downloaded packages in ~/.cache/pip: use pip install --no-cache-dir (or ENV PIP_NO_CACHE_DIR=1).',
+        message:
+          'pip keeps downloaded packages in ~/.cache/pip: use pip install --no-cache-dir (or ENV PIP_NO_CACHE_DIR=1).',
         data: { insertAt: action.end, flag: '--no-cache-dir' },
       });
     }
@@ -30,6 +35,10 @@ export const pipNoCacheDir: Rule<'dockerfile'> = {
 
 function setsNoCacheEnv(stage: Stage): boolean {
   return lineage(stage).some((s) =>
-    s.instructions.some((instruction) => instruction.getKeyword() === 'ENV' && (instruction as Env).getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR')),
+    s.instructions.some(
+      (instruction) =>
+        instruction.getKeyword() === 'ENV' &&
+        (instruction as Env).getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR'),
+    ),
   );
 }

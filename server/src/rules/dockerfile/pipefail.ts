@@ -19,7 +19,8 @@ export const pipefail: Rule<'dockerfile'> = {
       const stage = model.stageOf(script.run);
       report({
         range: pipe.operator,
-        message: 'The build only sees the exit status of the last command of this pipe: add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before this RUN, or start it with set -o pipefail.',
+        message:
+          'The build only sees the exit status of the last command of this pipe: add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before this RUN, or start it with set -o pipefail.',
         data: { family: imageFamily(stage), shellArgv: shell.argv },
       });
     }

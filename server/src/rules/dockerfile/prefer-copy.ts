@@ -14,10 +14,16 @@ export const preferCopy: Rule<'dockerfile'> = {
     for (const copy of copyInstructions(file)) {
       if (copy.keyword !== 'ADD') continue;
       // URLs, git repositories and local tar archives are what ADD is for.
-      if (copy.sources.some((source) => REMOTE.test(source.value) || ARCHIVE.test(source.value) || source.value.includes('$'))) continue;
+      if (
+        copy.sources.some(
+          (source) => REMOTE.test(source.value) || ARCHIVE.test(source.value) || source.value.includes('$'),
+        )
+      )
+        continue;
       report({
         range: copy.instruction.getInstructionRange(),
-        message: 'ADD of local files does the same as COPY, but would silently unpack an archive or fetch a URL: use COPY. (Keep ADD for URLs with --checksum and for tar archives you want unpacked.)',
+        message:
+          'ADD of local files does the same as COPY, but would silently unpack an archive or fetch a URL: use COPY. (Keep ADD for URLs with --checksum and for tar archives you want unpacked.)',
       });
     }
   },

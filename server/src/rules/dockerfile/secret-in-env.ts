@@ -6,7 +6,10 @@ export const secretInEnv: Rule<'dockerfile'> = {
   id: 'dockerfile/secret-in-env',
   kind: 'dockerfile',
   defaultSeverity: 'warning',
-  docs: { summary: 'Secrets must not be set with ENV or ARG: both are stored in the image metadata; use RUN --mount=type=secret.' },
+  docs: {
+    summary:
+      'Secrets must not be set with ENV or ARG: both are stored in the image metadata; use RUN --mount=type=secret.',
+  },
   aliases: ['buildkit:SecretsUsedInArgOrEnv'],
   check({ file, report }) {
     const instructions = file.dockerfile.getInstructions();
@@ -25,7 +28,11 @@ export const secretInEnv: Rule<'dockerfile'> = {
 };
 
 export function looksSecret(name: string): boolean {
-  const words = name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase().split(/[_\-.]+/).filter(Boolean);
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toUpperCase()
+    .split(/[_\-.]+/)
+    .filter(Boolean);
   if (words.length === 0 || secretNames.harmlessSuffixes.includes(words.at(-1)!)) return false;
   if (words.some((word) => secretNames.secretWords.includes(word))) return true;
   return secretNames.secretPairs.some(([a, b]) => words.some((word, i) => word === a && words[i + 1] === b));

@@ -7,8 +7,17 @@ export const singleCmd: Rule<'dockerfile'> = {
   id: 'dockerfile/single-cmd',
   kind: 'dockerfile',
   defaultSeverity: 'warning',
-  docs: { summary: 'A stage should have at most one CMD, one ENTRYPOINT and one HEALTHCHECK: only the last one takes effect.' },
-  aliases: ['hadolint:DL4003', 'hadolint:DL4004', 'trivy:DS007', 'trivy:DS016', 'trivy:DS023', 'buildkit:MultipleInstructionsDisallowed'],
+  docs: {
+    summary: 'A stage should have at most one CMD, one ENTRYPOINT and one HEALTHCHECK: only the last one takes effect.',
+  },
+  aliases: [
+    'hadolint:DL4003',
+    'hadolint:DL4004',
+    'trivy:DS007',
+    'trivy:DS016',
+    'trivy:DS023',
+    'buildkit:MultipleInstructionsDisallowed',
+  ],
   check({ file, report }) {
     for (const stage of dockerfileModel(file).stages) {
       for (const keyword of ONCE) {

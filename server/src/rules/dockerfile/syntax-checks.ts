@@ -16,7 +16,10 @@ export function checkFlags(instruction: Instruction, report: (r: Report) => void
     const name = flag.getName();
     if (!known.includes(name)) {
       const suggestion = closest(name, known);
-      report({ range: flag.getNameRange(), message: `${keyword} has no flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ` Flags: ${known.map((f) => `--${f}`).join(', ')}.`}` });
+      report({
+        range: flag.getNameRange(),
+        message: `${keyword} has no flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ` Flags: ${known.map((f) => `--${f}`).join(', ')}.`}`,
+      });
     } else if (!flagData.switches.includes(name) && !flag.getValue()) {
       report({ range: flag.getRange(), message: `--${name} needs a value: --${name}=<value>.` });
     }
@@ -36,7 +39,10 @@ export function checkJsonForm(instruction: Instruction, report: (r: Report) => v
   // `RUN [ -f x ]` is the test command, not JSON: only a bracketed list with commas or single quotes was meant as JSON.
   const flagsEnd = raw.replace(/^(--\S+\s+)*/, '');
   if (/^\[.*\]$/s.test(flagsEnd) && (/^\[\s*'/.test(flagsEnd) || /["']\s*,/.test(flagsEnd))) {
-    report({ range, message: `${keyword} looks like a JSON array but is not valid JSON (strings need double quotes), so Docker runs it as a shell command.` });
+    report({
+      range,
+      message: `${keyword} looks like a JSON array but is not valid JSON (strings need double quotes), so Docker runs it as a shell command.`,
+    });
   }
 }
 
@@ -47,7 +53,10 @@ export function checkStages(file: DockerfileFile, report: (r: Report) => void): 
     const nameRange = stage.from.getBuildStageRange();
     if (stage.name && nameRange) {
       if (seen.has(stage.name)) {
-        report({ range: nameRange, message: `Duplicate stage name '${stage.from.getBuildStage()}' (first on line ${seen.get(stage.name)! + 1}): stage names must be unique.` });
+        report({
+          range: nameRange,
+          message: `Duplicate stage name '${stage.from.getBuildStage()}' (first on line ${seen.get(stage.name)! + 1}): stage names must be unique.`,
+        });
       } else seen.set(stage.name, stage.from.getRange().start.line);
     }
     for (const instruction of stage.instructions) {
@@ -58,7 +67,11 @@ export function checkStages(file: DockerfileFile, report: (r: Report) => void): 
       if (!value || !range || value.includes('$')) continue;
       const earlier = model.stages.slice(0, stage.index);
       if (/^\d+$/.test(value)) {
-        if (Number(value) >= stage.index) report({ range, message: `--from=${value} refers to stage ${value}, but only stages 0 to ${stage.index - 1} come before this one.` });
+        if (Number(value) >= stage.index)
+          report({
+            range,
+            message: `--from=${value} refers to stage ${value}, but only stages 0 to ${stage.index - 1} come before this one.`,
+          });
         continue;
       }
       const lower = value.toLowerCase();
@@ -68,8 +81,15 @@ export function checkStages(file: DockerfileFile, report: (r: Report) => void): 
       }
       if (earlierStage(model, stage, value) || /[/:.@]/.test(value)) continue;
       // An unknown plain name is pulled as an image, which is legal; a near-miss of a stage name is a typo.
-      const suggestion = closest(lower, earlier.flatMap((s) => (s.name ? [s.name] : [])));
-      if (suggestion) report({ range, message: `No stage named '${value}' before this line, so Docker would pull an image '${value}'. Did you mean --from=${suggestion}?` });
+      const suggestion = closest(
+        lower,
+        earlier.flatMap((s) => (s.name ? [s.name] : [])),
+      );
+      if (suggestion)
+        report({
+          range,
+          message: `No stage named '${value}' before this line, so Docker would pull an image '${value}'. Did you mean --from=${suggestion}?`,
+        });
     }
   }
 }

@@ -6,7 +6,10 @@ export const syntax: Rule<'dockerfile'> = {
   id: 'dockerfile/syntax',
   kind: 'dockerfile',
   defaultSeverity: 'error',
-  docs: { summary: 'Instructions Docker cannot build: unknown keywords, missing arguments, instructions before the first FROM, bad flags, broken JSON forms and stage references.' },
+  docs: {
+    summary:
+      'Instructions Docker cannot build: unknown keywords, missing arguments, instructions before the first FROM, bad flags, broken JSON forms and stage references.',
+  },
   aliases: ['checkov:CKV_DOCKER_11', 'trivy:DS012', 'trivy:DS006'],
   check({ file, report }) {
     const instructions = file.dockerfile.getInstructions();

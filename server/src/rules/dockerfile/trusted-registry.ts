@@ -16,7 +16,13 @@ export const trustedRegistry: Rule<'dockerfile', { registries: string[] }> = {
   defaultOptions: { registries: [] },
   optionsSchema: {
     type: 'object',
-    properties: { registries: { type: 'array', items: { type: 'string' }, description: "Trusted registry hosts, e.g. 'ghcr.io', 'registry.example.com:5000', '*.gcr.io'." } },
+    properties: {
+      registries: {
+        type: 'array',
+        items: { type: 'string' },
+        description: "Trusted registry hosts, e.g. 'ghcr.io', 'registry.example.com:5000', '*.gcr.io'.",
+      },
+    },
     additionalProperties: false,
   },
   check({ file, options, report }) {
@@ -50,12 +56,17 @@ export const trustedRegistry: Rule<'dockerfile', { registries: string[] }> = {
 };
 
 /** `COPY --from=<image>` pulls an image too, unless it names an earlier stage (a bad index is a syntax error). */
-function copySourceImage(model: DockerfileModel, stage: Stage, instruction: Instruction): { image: string; range: Range } | undefined {
+function copySourceImage(
+  model: DockerfileModel,
+  stage: Stage,
+  instruction: Instruction,
+): { image: string; range: Range } | undefined {
   if (instruction.getKeyword() !== 'COPY') return undefined;
   const flag = (instruction as Copy).getFromFlag();
   const value = flag?.getValue();
   const range = flag?.getValueRange();
-  if (!value || !range || value.includes('$') || /^\d+$/.test(value) || earlierStage(model, stage, value)) return undefined;
+  if (!value || !range || value.includes('$') || /^\d+$/.test(value) || earlierStage(model, stage, value))
+    return undefined;
   return { image: value, range };
 }
 

@@ -5,7 +5,18 @@ import { dockerfileModel, lineage, type Stage } from './model/stages';
 import { variableUses, type VariableUse } from './model/variables';
 
 /** Set by BuildKit for every FROM (and for stages that declare them with a bare ARG). */
-const PLATFORM_ARGS = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE', 'BUILDKIT_SYNTAX']);
+const PLATFORM_ARGS = new Set([
+  'BUILDPLATFORM',
+  'BUILDOS',
+  'BUILDARCH',
+  'BUILDVARIANT',
+  'TARGETPLATFORM',
+  'TARGETOS',
+  'TARGETARCH',
+  'TARGETVARIANT',
+  'TARGETSTAGE',
+  'BUILDKIT_SYNTAX',
+]);
 /** Instructions whose arguments the Dockerfile frontend expands itself (RUN and CMD leave `$X` to the shell). */
 const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG']);
 
@@ -13,7 +24,10 @@ export const undefinedVariable: Rule<'dockerfile'> = {
   id: 'dockerfile/undefined-variable',
   kind: 'dockerfile',
   defaultSeverity: 'warning',
-  docs: { summary: 'Variables used in Dockerfile instructions must be declared with ARG or ENV in scope: an undefined one expands to nothing.' },
+  docs: {
+    summary:
+      'Variables used in Dockerfile instructions must be declared with ARG or ENV in scope: an undefined one expands to nothing.',
+  },
   aliases: ['buildkit:UndefinedVar', 'buildkit:UndefinedArgInFrom'],
   check({ file, report }) {
     const model = dockerfileModel(file);
@@ -33,11 +47,18 @@ export const undefinedVariable: Rule<'dockerfile'> = {
   },
 };
 
-function checkStage(file: DockerfileFile, stage: Stage, globals: Set<string>, escape: string, report: (r: { range: ReturnType<typeof nameRange>; message: string }) => void) {
+function checkStage(
+  file: DockerfileFile,
+  stage: Stage,
+  globals: Set<string>,
+  escape: string,
+  report: (r: { range: ReturnType<typeof nameRange>; message: string }) => void,
+) {
   const declared = inheritedEnv(stage);
   const laterDeclared = new Map<string, number>();
   for (const instruction of stage.instructions) {
-    for (const name of declaredBy(instruction)) if (!laterDeclared.has(name)) laterDeclared.set(name, instruction.getRange().start.line);
+    for (const name of declaredBy(instruction))
+      if (!laterDeclared.has(name)) laterDeclared.set(name, instruction.getRange().start.line);
   }
   for (const instruction of stage.instructions) {
     const keyword = instruction.getKeyword();
@@ -46,14 +67,21 @@ function checkStage(file: DockerfileFile, stage: Stage, globals: Set<string>, es
         if (use.hasFallback || declared.has(use.name) || PLATFORM_ARGS.has(use.name)) continue;
         const range = nameRange(file, use);
         if (globals.has(use.name)) {
-          report({ range, message: `${use.name} is a global ARG, which is only visible in FROM lines: add \`ARG ${use.name}\` inside this stage to use it here.` });
+          report({
+            range,
+            message: `${use.name} is a global ARG, which is only visible in FROM lines: add \`ARG ${use.name}\` inside this stage to use it here.`,
+          });
         } else if (laterDeclared.has(use.name) && laterDeclared.get(use.name)! > instruction.getRange().start.line) {
-          report({ range, message: `${use.name} is used before it is declared (line ${laterDeclared.get(use.name)! + 1}), so it is empty here: move the ARG/ENV up.` });
+          report({
+            range,
+            message: `${use.name} is used before it is declared (line ${laterDeclared.get(use.name)! + 1}), so it is empty here: move the ARG/ENV up.`,
+          });
         } else {
           // Anything else may come from the base image's environment (PATH, JAVA_HOME…), which we cannot see;
           // a near-miss of a declared name is almost certainly a typo.
           const suggestion = use.name.length >= 4 ? closest(use.name, declared) : undefined;
-          if (suggestion && suggestion !== use.name) report({ range, message: `${use.name} is not declared in this stage: did you mean ${suggestion}?` });
+          if (suggestion && suggestion !== use.name)
+            report({ range, message: `${use.name} is not declared in this stage: did you mean ${suggestion}?` });
         }
       }
     }
@@ -65,7 +93,8 @@ function checkStage(file: DockerfileFile, stage: Stage, globals: Set<string>, es
 function inheritedEnv(stage: Stage): Set<string> {
   const names = new Set<string>();
   for (const s of lineage(stage).slice(1)) {
-    for (const instruction of s.instructions) if (instruction.getKeyword() === 'ENV') declaredBy(instruction).forEach((n) => names.add(n));
+    for (const instruction of s.instructions)
+      if (instruction.getKeyword() === 'ENV') declaredBy(instruction).forEach((n) => names.add(n));
   }
   return names;
 }

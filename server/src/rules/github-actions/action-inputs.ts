@@ -41,7 +41,10 @@ export const actionInputs: Rule<'github-actions'> = {
       const givenNames = new Set(given.map(({ key }) => key.toLowerCase()));
       const missing = action.required.filter((name) => !givenNames.has(name.toLowerCase()));
       if (missing.length > 0) {
-        report({ range: uses.valueRange, message: `${uses.name} needs the input${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} under with:.` });
+        report({
+          range: uses.valueRange,
+          message: `${uses.name} needs the input${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} under with:.`,
+        });
       }
     }
   },

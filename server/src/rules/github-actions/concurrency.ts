@@ -8,7 +8,10 @@ export const concurrency: Rule<'github-actions'> = {
   id: 'github-actions/concurrency',
   kind: 'github-actions',
   defaultSeverity: 'info',
-  docs: { summary: 'Workflows run on push or pull_request should cancel superseded runs with a concurrency group and cancel-in-progress.' },
+  docs: {
+    summary:
+      'Workflows run on push or pull_request should cancel superseded runs with a concurrency group and cancel-in-progress.',
+  },
   aliases: [],
   check({ file, report }) {
     const root = workflowRoot(file);
@@ -19,7 +22,13 @@ export const concurrency: Rule<'github-actions'> = {
     if (block) {
       if (hasKey(block.value, 'cancel-in-progress')) return;
       const range = keyRange(file.lines, block);
-      if (range) report({ range, message: 'This concurrency group queues new runs behind old ones: add cancel-in-progress so a new push cancels the outdated run.', data: { hasBlock: true, push: triggers.has('push') } });
+      if (range)
+        report({
+          range,
+          message:
+            'This concurrency group queues new runs behind old ones: add cancel-in-progress so a new push cancels the outdated run.',
+          data: { hasBlock: true, push: triggers.has('push') },
+        });
       return;
     }
     // Every job in its own cancelling group does the same job, with finer control.

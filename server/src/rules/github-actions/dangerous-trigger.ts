@@ -21,7 +21,10 @@ export const dangerousTrigger: Rule<'github-actions'> = {
   id: 'github-actions/dangerous-trigger',
   kind: 'github-actions',
   defaultSeverity: 'error',
-  docs: { summary: 'pull_request_target and workflow_run workflows must not check out and run the pull request\'s code: it runs with write access and secrets.' },
+  docs: {
+    summary:
+      "pull_request_target and workflow_run workflows must not check out and run the pull request's code: it runs with write access and secrets.",
+  },
   aliases: ['zizmor:dangerous-triggers', 'scorecard:Dangerous-Workflow'],
   check({ file, report }) {
     const triggers = triggersOf(file);
@@ -47,7 +50,10 @@ export const dangerousTrigger: Rule<'github-actions'> = {
         const shell = script && CHECKOUT_IN_SHELL.exec(script.source);
         if (script && shell) {
           const from = script.start + shell.index;
-          report({ range: file.lines.range(from, from + shell[0].length), message: `This ${trigger} workflow fetches the pull request's code in a privileged context, where running it exposes the token and secrets.` });
+          report({
+            range: file.lines.range(from, from + shell[0].length),
+            message: `This ${trigger} workflow fetches the pull request's code in a privileged context, where running it exposes the token and secrets.`,
+          });
         }
       }
     }

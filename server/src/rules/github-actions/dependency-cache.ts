@@ -4,7 +4,10 @@ import { runScript } from './run-script';
 import { jobSteps, jobsOf, stepInput, usesOf } from './workflow-model';
 
 const setups: Record<string, Array<{ cache: string; install: RegExp }>> = Object.fromEntries(
-  Object.entries(data.setups).map(([action, managers]) => [action, managers.map((m) => ({ cache: m.cache, install: new RegExp(m.install, 'm') }))]),
+  Object.entries(data.setups).map(([action, managers]) => [
+    action,
+    managers.map((m) => ({ cache: m.cache, install: new RegExp(m.install, 'm') })),
+  ]),
 );
 
 export const dependencyCache: Rule<'github-actions'> = {
@@ -22,7 +25,10 @@ export const dependencyCache: Rule<'github-actions'> = {
         const setup = uses[index];
         const managers = setup?.kind === 'repository' ? setups[setup.name] : undefined;
         if (!setup || !managers || stepInput(step, 'cache') !== undefined) return;
-        const scripts = steps.slice(index + 1).map((later) => runScript(file, later)?.value ?? '').join('\n');
+        const scripts = steps
+          .slice(index + 1)
+          .map((later) => runScript(file, later)?.value ?? '')
+          .join('\n');
         const manager = managers.find((m) => m.install.test(scripts));
         if (!manager) return;
         report({

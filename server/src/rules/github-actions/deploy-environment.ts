@@ -12,7 +12,9 @@ export const deployEnvironment: Rule<'github-actions'> = {
   id: 'github-actions/deploy-environment',
   kind: 'github-actions',
   defaultSeverity: 'warning',
-  docs: { summary: 'Jobs that deploy should name an environment:, for an approval gate and environment-scoped secrets.' },
+  docs: {
+    summary: 'Jobs that deploy should name an environment:, for an approval gate and environment-scoped secrets.',
+  },
   aliases: [],
   check({ file, report }) {
     for (const { id, pair, job } of jobsOf(file)) {

@@ -52,7 +52,10 @@ function inputProblems(file: GitHubActionsFile, event: string, config: YAMLMap):
     if (range) reports.push({ range, message });
   };
   if (event === 'workflow_dispatch' && inputs.length > MAX_DISPATCH_INPUTS && inputsPair) {
-    at(inputsPair.key, `workflow_dispatch takes at most ${MAX_DISPATCH_INPUTS} inputs; this one has ${inputs.length}, so GitHub rejects the workflow.`);
+    at(
+      inputsPair.key,
+      `workflow_dispatch takes at most ${MAX_DISPATCH_INPUTS} inputs; this one has ${inputs.length}, so GitHub rejects the workflow.`,
+    );
   }
   for (const { key: name, pair } of inputs) {
     const input = asMap(pair.value);
@@ -66,8 +69,15 @@ function inputProblems(file: GitHubActionsFile, event: string, config: YAMLMap):
       // Expressions are evaluated at dispatch time; nothing to compare.
     } else if (type === 'number' && (defaultValue.trim() === '' || !Number.isFinite(Number(defaultValue)))) {
       at(defaultNode, `Input '${name}' is a number, but its default '${defaultValue}' is not one.`);
-    } else if (type === 'choice' && options.length > 0 && !options.some((option) => scalarString(option) === defaultValue)) {
-      at(defaultNode, `The default '${defaultValue}' of input '${name}' is not one of its options (${options.map((o) => scalarString(o)).join(', ')}).`);
+    } else if (
+      type === 'choice' &&
+      options.length > 0 &&
+      !options.some((option) => scalarString(option) === defaultValue)
+    ) {
+      at(
+        defaultNode,
+        `The default '${defaultValue}' of input '${name}' is not one of its options (${options.map((o) => scalarString(o)).join(', ')}).`,
+      );
     }
     const seen = new Set<string>();
     for (const option of options) {

@@ -12,7 +12,11 @@ export interface ContextRef {
   range: Range;
 }
 
-export function contextRefsUnder(file: GitHubActionsFile, node: unknown, skipKeys: readonly string[] = []): ContextRef[] {
+export function contextRefsUnder(
+  file: GitHubActionsFile,
+  node: unknown,
+  skipKeys: readonly string[] = [],
+): ContextRef[] {
   const refs: ContextRef[] = [];
   const visit = (current: unknown, key: string | undefined) => {
     if (isMap(current)) {
@@ -39,7 +43,11 @@ function scalarRefs(file: GitHubActionsFile, node: Node, isCondition: boolean): 
   // A bare `if:` condition is one expression; quotes around it are YAML's, not the expression's.
   if (expressions.length === 0 && isCondition) {
     const quoted = /^["']/.test(source) ? 1 : 0;
-    expressions.push({ text: source.slice(quoted, source.length - quoted), start: quoted, end: source.length - quoted });
+    expressions.push({
+      text: source.slice(quoted, source.length - quoted),
+      start: quoted,
+      end: source.length - quoted,
+    });
   }
   const refs: ContextRef[] = [];
   for (const expression of expressions) {

@@ -13,7 +13,12 @@ export const jobTimeout: Rule<'github-actions'> = {
       // Reusable-workflow calls cannot set a timeout; the called workflow's jobs do.
       if (!job || hasKey(job, 'uses') || hasKey(job, 'timeout-minutes')) continue;
       const range = keyRange(file.lines, pair);
-      if (range) report({ range, message: `Job '${id}' has no timeout-minutes, so a hung step runs for GitHub's 6-hour limit. Set a timeout a little above its usual duration.`, data: { jobId: id } });
+      if (range)
+        report({
+          range,
+          message: `Job '${id}' has no timeout-minutes, so a hung step runs for GitHub's 6-hour limit. Set a timeout a little above its usual duration.`,
+          data: { jobId: id },
+        });
     }
   },
 };

@@ -10,14 +10,20 @@ export const persistCredentials: Rule<'github-actions'> = {
   id: 'github-actions/persist-credentials',
   kind: 'github-actions',
   defaultSeverity: 'info',
-  docs: { summary: 'actions/checkout should set persist-credentials: false in workflows that upload artifacts or push images, so the token in .git/config cannot leak.' },
+  docs: {
+    summary:
+      'actions/checkout should set persist-credentials: false in workflows that upload artifacts or push images, so the token in .git/config cannot leak.',
+  },
   aliases: ['zizmor:artipacked'],
   check({ file, report }) {
     const jobs = jobsOf(file);
     const shipsWorkspace = jobs.some(({ job }) =>
       jobSteps(job).some((step) => {
         const uses = usesOf(file, step);
-        return (uses?.kind === 'repository' && SHIPS_WORKSPACE.test(uses.name.split('@')[0])) || DOCKER_PUSH.test(runScript(file, step)?.value ?? '');
+        return (
+          (uses?.kind === 'repository' && SHIPS_WORKSPACE.test(uses.name.split('@')[0])) ||
+          DOCKER_PUSH.test(runScript(file, step)?.value ?? '')
+        );
       }),
     );
     if (!shipsWorkspace) return;
@@ -28,7 +34,8 @@ export const persistCredentials: Rule<'github-actions'> = {
         if (stepInput(step, 'persist-credentials') === 'false') continue;
         report({
           range: uses.valueRange,
-          message: 'actions/checkout leaves the token in .git/config, and this workflow uploads artifacts or pushes images that can carry it. Set persist-credentials: false (and pass a token explicitly to the steps that push with git).',
+          message:
+            'actions/checkout leaves the token in .git/config, and this workflow uploads artifacts or pushes images that can carry it. Set persist-credentials: false (and pass a token explicitly to the steps that push with git).',
         });
       }
     }

@@ -23,11 +23,18 @@ interface Label {
 const MATRIX_LABEL = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/;
 const SYSTEMS: Record<string, string> = { ubuntu: 'linux', windows: 'windows', macos: 'macos' };
 
-export function runnerLabelConflicts(file: GitHubActionsFile, job: YAMLMap, items: readonly Node[], hosted: ReadonlySet<string>): LabelConflict[] {
+export function runnerLabelConflicts(
+  file: GitHubActionsFile,
+  job: YAMLMap,
+  items: readonly Node[],
+  hosted: ReadonlySet<string>,
+): LabelConflict[] {
   const labels = items.map((item) => expand(job, item));
   // The first literal label that names a system is what the others must agree with. Values of one matrix
   // key are alternatives (one per run), so they are only compared with the other items.
-  const anchorIndex = labels.findIndex((options) => options.length === 1 && !options[0].matrixKey && systemOf(options[0].value, hosted));
+  const anchorIndex = labels.findIndex(
+    (options) => options.length === 1 && !options[0].matrixKey && systemOf(options[0].value, hosted),
+  );
   if (anchorIndex < 0) return [];
   const anchor = labels[anchorIndex][0];
   const anchorSystem = systemOf(anchor.value, hosted);

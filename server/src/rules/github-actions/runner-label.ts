@@ -13,12 +13,21 @@ export const runnerLabel: Rule<'github-actions', { selfHostedLabels: string[] }>
   id: 'github-actions/runner-label',
   kind: 'github-actions',
   defaultSeverity: 'warning',
-  docs: { summary: 'runs-on must name a GitHub-hosted runner image that exists (or a self-hosted label you declared), and not two systems at once, or the job waits forever.' },
+  docs: {
+    summary:
+      'runs-on must name a GitHub-hosted runner image that exists (or a self-hosted label you declared), and not two systems at once, or the job waits forever.',
+  },
   aliases: ['actionlint:runner-label'],
   defaultOptions: { selfHostedLabels: [] },
-  optionsSchema: { type: 'object', properties: { selfHostedLabels: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+  optionsSchema: {
+    type: 'object',
+    properties: { selfHostedLabels: { type: 'array', items: { type: 'string' } } },
+    additionalProperties: false,
+  },
   check({ file, options, report }) {
-    const known = new Set([...labels.hosted, ...labels.selfHosted, ...options.selfHostedLabels].map((l) => l.toLowerCase()));
+    const known = new Set(
+      [...labels.hosted, ...labels.selfHosted, ...options.selfHostedLabels].map((l) => l.toLowerCase()),
+    );
     for (const { job } of jobsOf(file)) {
       const runsOn = mapGet(job, 'runs-on');
       const labelsNode = isScalar(runsOn) || asSeq(runsOn) ? runsOn : mapGet(runsOn, 'labels');

@@ -9,18 +9,27 @@ export const scriptInjection: Rule<'github-actions'> = {
   id: 'github-actions/script-injection',
   kind: 'github-actions',
   defaultSeverity: 'error',
-  docs: { summary: 'Untrusted input (issue or PR titles, branch names, commit messages) expanded inside a script can run an attacker\'s commands.' },
+  docs: {
+    summary:
+      "Untrusted input (issue or PR titles, branch names, commit messages) expanded inside a script can run an attacker's commands.",
+  },
   aliases: ['actionlint:expression', 'zizmor:template-injection', 'scorecard:Dangerous-Workflow'],
   check({ file, report }) {
     for (const { step } of stepsOf(file)) {
       checkScript(file, mapGet(step, 'run'), 'run script', report);
       const uses = scalarString(mapGet(step, 'uses')) ?? '';
-      if (/^actions\/github-script@/i.test(uses)) checkScript(file, getIn(step, ['with', 'script']), 'github-script script', report);
+      if (/^actions\/github-script@/i.test(uses))
+        checkScript(file, getIn(step, ['with', 'script']), 'github-script script', report);
     }
   },
 };
 
-function checkScript(file: GitHubActionsFile, node: Node | null | undefined, where: string, report: (r: Report) => void) {
+function checkScript(
+  file: GitHubActionsFile,
+  node: Node | null | undefined,
+  where: string,
+  report: (r: Report) => void,
+) {
   if (!node?.range) return;
   // Search the raw source rather than the parsed value: offsets then map straight to the editor.
   const [start, end] = node.range;
@@ -44,5 +53,9 @@ function checkScript(file: GitHubActionsFile, node: Node | null | undefined, whe
 /** `github.event.pull_request.title` becomes `PULL_REQUEST_TITLE`: readable and stable for the quick fix. */
 function environmentName(path: string): string {
   const segments = path.split('.').filter((s) => s !== '*' && s !== 'github' && s !== 'event');
-  return segments.slice(-2).join('_').replace(/[^A-Za-z0-9_]/g, '_').toUpperCase();
+  return segments
+    .slice(-2)
+    .join('_')
+    .replace(/[^A-Za-z0-9_]/g, '_')
+    .toUpperCase();
 }

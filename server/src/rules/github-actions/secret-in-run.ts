@@ -10,7 +10,9 @@ export const secretInRun: Rule<'github-actions'> = {
   id: 'github-actions/secret-in-run',
   kind: 'github-actions',
   defaultSeverity: 'warning',
-  docs: { summary: 'Secrets should reach scripts through env:, not be pasted into the script text or echoed to the log.' },
+  docs: {
+    summary: 'Secrets should reach scripts through env:, not be pasted into the script text or echoed to the log.',
+  },
   aliases: [],
   check({ file, report }) {
     for (const { step } of stepsOf(file)) reportInterpolated(file, step, report);
@@ -43,7 +45,9 @@ function reportInterpolated(file: GitHubActionsFile, step: YAMLMap, report: (r: 
 
 /** Names of env variables set from a secret (`TOKEN: ${{ secrets.TOKEN }}`). */
 function secretEnvNames(env: unknown): string[] {
-  return entries(env).filter(({ pair }) => /\$\{\{[^}]*\bsecrets\./i.test(scalarString(pair.value) ?? '')).map(({ key }) => key);
+  return entries(env)
+    .filter(({ pair }) => /\$\{\{[^}]*\bsecrets\./i.test(scalarString(pair.value) ?? ''))
+    .map(({ key }) => key);
 }
 
 /**
@@ -62,7 +66,10 @@ function reportEchoed(file: GitHubActionsFile, step: YAMLMap, names: Set<string>
         const use = pattern.exec(command[3]);
         if (!use) continue;
         const from = script.start + offset + command[1].length + command[2].length + use.index;
-        report({ range: file.lines.range(from, from + use[0].length + (use[0].startsWith('${') ? 1 : 0)), message: `${command[2]} prints the secret in ${name} to the log; masking misses any transformed copy. Do not print secrets.` });
+        report({
+          range: file.lines.range(from, from + use[0].length + (use[0].startsWith('${') ? 1 : 0)),
+          message: `${command[2]} prints the secret in ${name} to the log; masking misses any transformed copy. Do not print secrets.`,
+        });
       }
     }
     offset += line.length + 1;

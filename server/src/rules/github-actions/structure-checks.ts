@@ -43,7 +43,9 @@ function stepReferenceProblems(file: GitHubActionsFile, steps: Array<YAMLMap | u
       });
     }
   };
-  steps.forEach((step, index) => check(step, new Set(ids.slice(0, index).filter((id): id is string => !!id)), 'this step'));
+  steps.forEach((step, index) =>
+    check(step, new Set(ids.slice(0, index).filter((id): id is string => !!id)), 'this step'),
+  );
   check(outputs, new Set(ids.filter((id): id is string => !!id)), 'the job');
   return reports;
 }
@@ -95,7 +97,11 @@ function excludeProblems(file: GitHubActionsFile, matrix: unknown, keys: Set<str
       if (key.includes('${{')) continue;
       if (!keys.has(key.toLowerCase())) {
         const range = keyRange(file.lines, pair);
-        if (range) reports.push({ range, message: `exclude names '${key}', which is not a key of the matrix (keys: ${[...keys].join(', ') || 'none'}): GitHub rejects the matrix.` });
+        if (range)
+          reports.push({
+            range,
+            message: `exclude names '${key}', which is not a key of the matrix (keys: ${[...keys].join(', ') || 'none'}): GitHub rejects the matrix.`,
+          });
         continue;
       }
       const values = valuesOfKey(matrix, key);
@@ -133,8 +139,12 @@ function valuesOfKey(matrix: unknown, key: string): unknown[] | undefined {
 
 /** As GitHub matches exclude rows: every field written must be there with the same value; lists whole. */
 function partialMatch(pattern: unknown, value: unknown): boolean {
-  if (Array.isArray(pattern)) return Array.isArray(value) && value.length === pattern.length && pattern.every((p, i) => partialMatch(p, value[i]));
-  if (isRecord(pattern)) return isRecord(value) && Object.entries(pattern).every(([k, p]) => k in value && partialMatch(p, value[k]));
+  if (Array.isArray(pattern))
+    return (
+      Array.isArray(value) && value.length === pattern.length && pattern.every((p, i) => partialMatch(p, value[i]))
+    );
+  if (isRecord(pattern))
+    return isRecord(value) && Object.entries(pattern).every(([k, p]) => k in value && partialMatch(p, value[k]));
   return !Array.isArray(value) && !isRecord(value) && String(pattern) === String(value);
 }
 
@@ -152,10 +162,13 @@ function needsCycles(file: GitHubActionsFile): Report[] {
   for (const job of jobsOf(file)) {
     const value = mapGet(job.job, 'needs');
     const items = isScalar(value) ? [value] : (asSeq(value)?.items ?? []);
-    needs.set(job.id, items.flatMap((item) => {
-      const target = scalarString(item);
-      return target && isScalar(item) ? [{ target, node: item as Node }] : [];
-    }));
+    needs.set(
+      job.id,
+      items.flatMap((item) => {
+        const target = scalarString(item);
+        return target && isScalar(item) ? [{ target, node: item as Node }] : [];
+      }),
+    );
   }
   const reports: Report[] = needsTargetProblems(file, needs);
   const state = new Map<string, 'visiting' | 'done'>();
@@ -163,9 +176,12 @@ function needsCycles(file: GitHubActionsFile): Report[] {
     state.set(id, 'visiting');
     for (const edge of needs.get(id) ?? []) {
       if (state.get(edge.target) === 'visiting') {
-        const cycle = [...path.slice(path.indexOf(edge.target)), id, edge.target].filter((v, i, all) => i === 0 || v !== all[i - 1]);
+        const cycle = [...path.slice(path.indexOf(edge.target)), id, edge.target].filter(
+          (v, i, all) => i === 0 || v !== all[i - 1],
+        );
         const range = nodeRange(file.lines, edge.node);
-        if (range) reports.push({ range, message: `needs cycle: ${cycle.join(' → ')}. None of these jobs can ever start.` });
+        if (range)
+          reports.push({ range, message: `needs cycle: ${cycle.join(' → ')}. None of these jobs can ever start.` });
       } else if (!state.has(edge.target) && needs.has(edge.target)) {
         visit(edge.target, [...path, id]);
       }
@@ -180,7 +196,10 @@ function needsCycles(file: GitHubActionsFile): Report[] {
  * `needs` naming no job, or the same job twice. The parser names unknown jobs only when some job has no
  * needs at all; we always do, with the closest job id.
  */
-function needsTargetProblems(file: GitHubActionsFile, needs: Map<string, Array<{ target: string; node: Node }>>): Report[] {
+function needsTargetProblems(
+  file: GitHubActionsFile,
+  needs: Map<string, Array<{ target: string; node: Node }>>,
+): Report[] {
   const reports: Report[] = [];
   const known = new Set([...needs.keys()].map((id) => id.toLowerCase()));
   for (const [id, edges] of needs) {
@@ -190,9 +209,15 @@ function needsTargetProblems(file: GitHubActionsFile, needs: Map<string, Array<{
       if (!range || target.includes('${{')) continue;
       if (!known.has(target.toLowerCase())) {
         const suggestion = closest(target, needs.keys());
-        reports.push({ range, message: `Job '${id}' needs job '${target}', which does not exist in this workflow${suggestion ? `: did you mean '${suggestion}'?` : '.'}` });
+        reports.push({
+          range,
+          message: `Job '${id}' needs job '${target}', which does not exist in this workflow${suggestion ? `: did you mean '${suggestion}'?` : '.'}`,
+        });
       } else if (seen.has(target.toLowerCase())) {
-        reports.push({ range, message: `Job '${target}' is listed twice in the needs of '${id}' (job ids are compared without case).` });
+        reports.push({
+          range,
+          message: `Job '${target}' is listed twice in the needs of '${id}' (job ids are compared without case).`,
+        });
       }
       seen.add(target.toLowerCase());
     }
@@ -209,7 +234,10 @@ function cronProblems(file: GitHubActionsFile): Report[] {
     const cron = scalarString(node);
     const range = nodeRange(file.lines, node);
     if (cron && range && hasCronIntervalLessThan5Minutes(cron)) {
-      reports.push({ range, message: `Schedule '${cron}' asks for runs less than 5 minutes apart; GitHub runs scheduled workflows at most every 5 minutes.` });
+      reports.push({
+        range,
+        message: `Schedule '${cron}' asks for runs less than 5 minutes apart; GitHub runs scheduled workflows at most every 5 minutes.`,
+      });
     }
   }
   return reports;

@@ -7,8 +7,19 @@ export const syntax: Rule<'github-actions'> = {
   id: 'github-actions/syntax',
   kind: 'github-actions',
   defaultSeverity: 'error',
-  docs: { summary: 'Workflows and action metadata GitHub cannot load, or that reference steps, matrix keys or jobs that do not exist.' },
-  aliases: ['actionlint:syntax-check', 'actionlint:expression', 'actionlint:job-needs', 'actionlint:matrix', 'actionlint:events', 'actionlint:id', 'actionlint:permissions'],
+  docs: {
+    summary:
+      'Workflows and action metadata GitHub cannot load, or that reference steps, matrix keys or jobs that do not exist.',
+  },
+  aliases: [
+    'actionlint:syntax-check',
+    'actionlint:expression',
+    'actionlint:job-needs',
+    'actionlint:matrix',
+    'actionlint:events',
+    'actionlint:id',
+    'actionlint:permissions',
+  ],
   check(context) {
     reportParseProblems(context);
     const { file, report } = context;

@@ -20,7 +20,11 @@ export function workflowRoot(file: GitHubActionsFile): YAMLMap | undefined {
 }
 
 export function jobsOf(file: GitHubActionsFile): JobRef[] {
-  return entries(mapGet(workflowRoot(file), 'jobs')).map(({ key, pair }) => ({ id: key, pair, job: asMap(pair.value) }));
+  return entries(mapGet(workflowRoot(file), 'jobs')).map(({ key, pair }) => ({
+    id: key,
+    pair,
+    job: asMap(pair.value),
+  }));
 }
 
 /** The steps of one job, as mappings. */
@@ -61,12 +65,15 @@ export function usesOf(file: GitHubActionsFile, owner: YAMLMap | undefined): Use
   const written = scalarString(node);
   if (!isScalar(node) || !written) return undefined;
   const start = scalarValueStart(node, file.lines);
-  const valueRange = start === undefined ? nodeRange(file.lines, node) : file.lines.range(start, start + written.length);
+  const valueRange =
+    start === undefined ? nodeRange(file.lines, node) : file.lines.range(start, start + written.length);
   if (!valueRange) return undefined;
   const at = written.lastIndexOf('@');
-  const refRange = start !== undefined && at >= 0 ? file.lines.range(start + at + 1, start + written.length) : undefined;
+  const refRange =
+    start !== undefined && at >= 0 ? file.lines.range(start + at + 1, start + written.length) : undefined;
   if (written.startsWith('./')) return { kind: 'local', name: written, ref: '', written, node, valueRange };
-  if (written.startsWith('docker://')) return { kind: 'docker', name: written.slice(9), ref: '', written, node, valueRange };
+  if (written.startsWith('docker://'))
+    return { kind: 'docker', name: written.slice(9), ref: '', written, node, valueRange };
   const path = at >= 0 ? written.slice(0, at) : written;
   const name = path.split('/').slice(0, 2).join('/').toLowerCase();
   return { kind: 'repository', name, ref: at >= 0 ? written.slice(at + 1) : '', written, node, valueRange, refRange };

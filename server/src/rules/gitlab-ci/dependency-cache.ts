@@ -7,13 +7,18 @@ import { effectiveValue, jobValue, jobsHere } from './job-config';
 import { pipelineOf, type Pipeline } from './pipeline';
 import { text, type Located } from './yaml-resolve';
 
-const INSTALLERS = data.installers.map((installer) => ({ tool: installer.tool, pattern: new RegExp(installer.pattern) }));
+const INSTALLERS = data.installers.map((installer) => ({
+  tool: installer.tool,
+  pattern: new RegExp(installer.pattern),
+}));
 
 export const dependencyCache: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/dependency-cache',
   kind: 'gitlab-ci',
   defaultSeverity: 'info',
-  docs: { summary: 'Jobs that install dependencies should cache them, so every pipeline does not download them again.' },
+  docs: {
+    summary: 'Jobs that install dependencies should cache them, so every pipeline does not download them again.',
+  },
   aliases: [],
   // Templates, defaults and stages may come from locally included files.
   scope: 'workspace',
@@ -55,5 +60,8 @@ function firstInstall(pipeline: Pipeline, job: string): { tool: string; line: Lo
 /** A block scalar (`- |`) ends after its last line break; the token ends with its last line. */
 function withoutFinalBreak(range: Range | undefined, lines: LineIndex): Range | undefined {
   if (!range || range.end.character !== 0 || range.end.line === range.start.line) return range;
-  return { start: range.start, end: { line: range.end.line - 1, character: lines.lineText(range.end.line - 1).length } };
+  return {
+    start: range.start,
+    end: { line: range.end.line - 1, character: lines.lineText(range.end.line - 1).length },
+  };
 }

@@ -9,7 +9,10 @@ export const imageTag: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/image-tag',
   kind: 'gitlab-ci',
   defaultSeverity: 'warning',
-  docs: { summary: 'Job images and services need a version tag other than latest, so pipelines run the same tools every time.' },
+  docs: {
+    summary:
+      'Job images and services need a version tag other than latest, so pipelines run the same tools every time.',
+  },
   aliases: [],
   check(context) {
     const pipeline = pipelineOf(context);
@@ -27,7 +30,13 @@ export const imageTag: Rule<'gitlab-ci'> = {
   },
 };
 
-function checkImages(pipeline: Pipeline, key: 'image' | 'services', value: Located | undefined, owner: string, report: (report: Report) => void): void {
+function checkImages(
+  pipeline: Pipeline,
+  key: 'image' | 'services',
+  value: Located | undefined,
+  owner: string,
+  report: (report: Report) => void,
+): void {
   const images = key === 'image' ? [value] : pipeline.resolver.items(value);
   for (const image of images) {
     const reference = image && isMap(image.node) ? pipeline.resolver.get(image, 'name') : image;

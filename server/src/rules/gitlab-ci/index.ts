@@ -8,4 +8,13 @@ import { onlyExcept } from './only-except';
 import { secretInVariables } from './secret-in-variables';
 import { syntax } from './syntax';
 
-export const gitlabCiRules: AnyRule[] = [syntax, manualProduction, onlyExcept, imageTag, secretInVariables, dependencyCache, jobTimeout, interruptible];
+export const gitlabCiRules: AnyRule[] = [
+  syntax,
+  manualProduction,
+  onlyExcept,
+  imageTag,
+  secretInVariables,
+  dependencyCache,
+  jobTimeout,
+  interruptible,
+];

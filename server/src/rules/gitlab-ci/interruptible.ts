@@ -12,7 +12,10 @@ export const interruptible: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/interruptible',
   kind: 'gitlab-ci',
   defaultSeverity: 'info',
-  docs: { summary: 'Jobs of the first stage should be interruptible: true, so a newer push can cancel a branch pipeline that is already outdated.' },
+  docs: {
+    summary:
+      'Jobs of the first stage should be interruptible: true, so a newer push can cancel a branch pipeline that is already outdated.',
+  },
   aliases: [],
   // Templates, defaults and stages may come from locally included files.
   scope: 'workspace',
@@ -36,7 +39,12 @@ export const interruptible: Rule<'gitlab-ci'> = {
 /** Deploys, manual jobs, trigger jobs and tag-only jobs are left alone; an explicit `interruptible: false` is a decision. */
 function isCandidate(pipeline: Pipeline, job: string): boolean {
   if (effectiveValue(pipeline, job, 'interruptible') !== undefined) return false;
-  if (jobValue(pipeline, job, 'environment') || jobValue(pipeline, job, 'trigger') || jobWhen(pipeline, job) === 'manual') return false;
+  if (
+    jobValue(pipeline, job, 'environment') ||
+    jobValue(pipeline, job, 'trigger') ||
+    jobWhen(pipeline, job) === 'manual'
+  )
+    return false;
   return !runsOnTagsOnly(pipeline, job);
 }
 

@@ -29,7 +29,10 @@ export function jobValue(pipeline: Pipeline, job: string, key: string, seen = ne
 export function effectiveValue(pipeline: Pipeline, job: string, key: string): Located | undefined {
   const own = jobValue(pipeline, job, key);
   if (own || !catalogue.subkeys.default.includes(key) || !inheritsDefault(pipeline, job, key)) return own;
-  return pipeline.resolver.get(pipeline.global('default'), key) ?? (key in catalogue.global ? pipeline.global(key) : undefined);
+  return (
+    pipeline.resolver.get(pipeline.global('default'), key) ??
+    (key in catalogue.global ? pipeline.global(key) : undefined)
+  );
 }
 
 export interface ExtendsTarget {

@@ -7,7 +7,10 @@ export const jobTimeout: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/job-timeout',
   kind: 'gitlab-ci',
   defaultSeverity: 'info',
-  docs: { summary: 'Jobs should set a timeout: that fits them, so a hung job fails fast instead of holding a runner for the project-wide limit.' },
+  docs: {
+    summary:
+      'Jobs should set a timeout: that fits them, so a hung job fails fast instead of holding a runner for the project-wide limit.',
+  },
   aliases: [],
   // Templates, defaults and stages may come from locally included files.
   scope: 'workspace',

@@ -29,7 +29,13 @@ export function hasType(value: Located, types: readonly ValueType[]): boolean {
 }
 
 export function describeTypes(types: readonly ValueType[]): string {
-  const words: Record<ValueType, string> = { scalar: 'a string', boolean: 'true or false', number: 'a number', array: 'a list', map: 'a mapping' };
+  const words: Record<ValueType, string> = {
+    scalar: 'a string',
+    boolean: 'true or false',
+    number: 'a number',
+    array: 'a list',
+    map: 'a mapping',
+  };
   const parts = types.map((type) => words[type]);
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}` : parts[0];
 }

@@ -41,7 +41,8 @@ function productionEnvironment(pipeline: Pipeline, job: string): { name: string;
   if (!environment) return undefined;
   const nameNode = text(environment) !== undefined ? environment : resolver.get(environment, 'name');
   const name = text(nameNode);
-  if (!nameNode || name === undefined || NON_DEPLOYING.has(text(resolver.get(environment, 'action')) ?? '')) return undefined;
+  if (!nameNode || name === undefined || NON_DEPLOYING.has(text(resolver.get(environment, 'action')) ?? ''))
+    return undefined;
   const tier = text(resolver.get(environment, 'deployment_tier'));
   return PRODUCTION.test(name) || tier === 'production' ? { name: `'${name}'`, at: nameNode } : undefined;
 }

@@ -6,7 +6,20 @@ import { pipelineOf } from './pipeline';
 import type { Entry } from './yaml-resolve';
 
 /** `only:` values that name pipeline kinds rather than branches: a `rules:` rewrite of those is not mechanical. */
-const REF_KEYWORDS = new Set(['api', 'branches', 'chat', 'external', 'external_pull_requests', 'merge_requests', 'pipelines', 'pushes', 'schedules', 'tags', 'triggers', 'web']);
+const REF_KEYWORDS = new Set([
+  'api',
+  'branches',
+  'chat',
+  'external',
+  'external_pull_requests',
+  'merge_requests',
+  'pipelines',
+  'pushes',
+  'schedules',
+  'tags',
+  'triggers',
+  'web',
+]);
 
 export const onlyExcept: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/only-except',
@@ -24,11 +37,16 @@ export const onlyExcept: Rule<'gitlab-ci'> = {
         if (entry.key !== 'only' && entry.key !== 'except') continue;
         const range = nodeRange(self.file.lines, entry.pair.key);
         if (!range) continue;
-        const branches = entry.key === 'only' && !entries.some((other) => other.key === 'except' || other.key === 'rules') ? branchList(entry) : undefined;
+        const branches =
+          entry.key === 'only' && !entries.some((other) => other.key === 'except' || other.key === 'rules')
+            ? branchList(entry)
+            : undefined;
         context.report({
           range,
           message: `'${entry.key}:' of '${top.key}' is deprecated and cannot be combined with rules:. Express it with rules: and if: conditions.`,
-          data: branches ? { branches, replaceRange: pairRange(self.file.lines, entry), indent: range.start.character } : undefined,
+          data: branches
+            ? { branches, replaceRange: pairRange(self.file.lines, entry), indent: range.start.character }
+            : undefined,
         });
       }
     }

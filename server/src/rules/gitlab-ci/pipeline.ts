@@ -100,7 +100,8 @@ function assemble(sources: Source[], self: Source, root: Source | undefined, inc
       const name = String(item.key.value);
       const pair = item as Pair<Scalar, Node | null>;
       if (name in catalogue.global) globals.set(name, { pair, source });
-      else if (name !== '<<') definitions.set(name, [...(definitions.get(name) ?? []), { name, source, pair, hidden: name.startsWith('.') }]);
+      else if (name !== '<<')
+        definitions.set(name, [...(definitions.get(name) ?? []), { name, source, pair, hidden: name.startsWith('.') }]);
     }
   }
   const resolver: Resolver = new Resolver((path, depth) => {

@@ -10,7 +10,10 @@ export const secretInVariables: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/secret-in-variables',
   kind: 'gitlab-ci',
   defaultSeverity: 'warning',
-  docs: { summary: 'Secrets written into variables: are visible to everyone who can read the repository: use masked CI/CD variables.' },
+  docs: {
+    summary:
+      'Secrets written into variables: are visible to everyone who can read the repository: use masked CI/CD variables.',
+  },
   aliases: [],
   check(context) {
     const pipeline = pipelineOf(context);
@@ -18,12 +21,18 @@ export const secretInVariables: Rule<'gitlab-ci'> = {
     for (const top of resolver.entries(self.root ? { node: self.root, source: self } : undefined)) {
       const value = resolver.deref(top.pair.value, top.source);
       if (top.key === 'variables') checkVariables(pipeline, value, 'the pipeline', context.report);
-      else if (value && isMap(value.node) && top.key !== 'default') checkVariables(pipeline, resolver.get(value, 'variables'), `job '${top.key}'`, context.report);
+      else if (value && isMap(value.node) && top.key !== 'default')
+        checkVariables(pipeline, resolver.get(value, 'variables'), `job '${top.key}'`, context.report);
     }
   },
 };
 
-function checkVariables(pipeline: Pipeline, variables: Located | undefined, owner: string, report: (report: Report) => void): void {
+function checkVariables(
+  pipeline: Pipeline,
+  variables: Located | undefined,
+  owner: string,
+  report: (report: Report) => void,
+): void {
   const { resolver, self } = pipeline;
   for (const entry of resolver.entries(variables)) {
     const declared = resolver.deref(entry.pair.value, entry.source);
@@ -33,8 +42,14 @@ function checkVariables(pipeline: Pipeline, variables: Located | undefined, owne
     const literal = value.node.value;
     const credentials = urlCredentials(literal);
     if (credentials) {
-      const range = scalarSliceRange(value.node, self.file.lines, credentials.start, credentials.end) ?? nodeRange(self.file.lines, value.node);
-      if (range) report({ range, message: `The URL in ${entry.key} of ${owner} contains a password: move it to a masked CI/CD variable and reference that.` });
+      const range =
+        scalarSliceRange(value.node, self.file.lines, credentials.start, credentials.end) ??
+        nodeRange(self.file.lines, value.node);
+      if (range)
+        report({
+          range,
+          message: `The URL in ${entry.key} of ${owner} contains a password: move it to a masked CI/CD variable and reference that.`,
+        });
     } else if (looksLikeSecretName(entry.key) && isLiteralSecretValue(literal)) {
       const range = nodeRange(self.file.lines, value.node);
       if (range) {

@@ -31,24 +31,38 @@ export function checkReferences(pipeline: Pipeline, report: Reporter): void {
     const needs = needsOf(pipeline, job);
     needsGraph.set(job, needs);
     for (const need of needs) {
-      if (!jobSet.has(need.target) && !jobSet.has(withoutMatrix(need.target))) at(need.at, unknownJob('needs', need.target, job));
+      if (!jobSet.has(need.target) && !jobSet.has(withoutMatrix(need.target)))
+        at(need.at, unknownJob('needs', need.target, job));
     }
     for (const item of pipeline.resolver.items(jobValue(pipeline, job, 'dependencies'))) {
       const name = text(item);
-      if (name !== undefined && !jobSet.has(name) && !jobSet.has(withoutMatrix(name))) at(item, unknownJob('dependencies', name, job));
+      if (name !== undefined && !jobSet.has(name) && !jobSet.has(withoutMatrix(name)))
+        at(item, unknownJob('dependencies', name, job));
     }
   }
   for (const name of pipeline.definitions.keys()) {
     for (const parent of extendsOf(pipeline, name)) {
-      if (!pipeline.definitions.has(parent.name)) at(parent.at, `'${name}' extends '${parent.name}', which is not defined in this pipeline.`);
+      if (!pipeline.definitions.has(parent.name))
+        at(parent.at, `'${name}' extends '${parent.name}', which is not defined in this pipeline.`);
     }
   }
   for (const { from, edge } of cycleEdges(needsGraph)) {
-    at(edge.at, `'${from}' needs '${edge.target}', which leads back to '${from}' through needs: needs must not form a cycle.`);
+    at(
+      edge.at,
+      `'${from}' needs '${edge.target}', which leads back to '${from}' through needs: needs must not form a cycle.`,
+    );
   }
-  const extendsGraph = new Map([...pipeline.definitions.keys()].map((name) => [name, extendsOf(pipeline, name).map((p) => ({ target: p.name, at: p.at }))]));
+  const extendsGraph = new Map(
+    [...pipeline.definitions.keys()].map((name) => [
+      name,
+      extendsOf(pipeline, name).map((p) => ({ target: p.name, at: p.at })),
+    ]),
+  );
   for (const { from, edge } of cycleEdges(extendsGraph)) {
-    at(edge.at, `'${from}' extends '${edge.target}', which leads back to '${from}' through extends: extends must not form a cycle.`);
+    at(
+      edge.at,
+      `'${from}' extends '${edge.target}', which leads back to '${from}' through extends: extends must not form a cycle.`,
+    );
   }
 }
 
@@ -74,7 +88,12 @@ function needsOf(pipeline: Pipeline, job: string): Array<{ target: string; at: L
   const needs: Array<{ target: string; at: Located }> = [];
   for (const item of resolver.items(jobValue(pipeline, job, 'needs'))) {
     if (isMap(item.node)) {
-      if (resolver.get(item, 'project') || resolver.get(item, 'pipeline') || booleanValue(resolver.get(item, 'optional'))) continue;
+      if (
+        resolver.get(item, 'project') ||
+        resolver.get(item, 'pipeline') ||
+        booleanValue(resolver.get(item, 'optional'))
+      )
+        continue;
       const target = resolver.get(item, 'job');
       const name = text(target);
       if (target && name !== undefined) needs.push({ target: name, at: target });
@@ -96,7 +115,9 @@ function unknownJob(keyword: string, target: string, job: string): string {
 }
 
 /** Edges that lie on a cycle: both ends in the same strongly connected component (Tarjan), or a self-loop. */
-function cycleEdges<E extends { target: string }>(graph: ReadonlyMap<string, readonly E[]>): Array<{ from: string; edge: E }> {
+function cycleEdges<E extends { target: string }>(
+  graph: ReadonlyMap<string, readonly E[]>,
+): Array<{ from: string; edge: E }> {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const component = new Map<string, number>();

@@ -67,7 +67,10 @@ class StructureChecker {
     const range = this.rangeOf(entry.pair.key);
     if (!range) return;
     if (entry.key in catalogue.job) {
-      this.report({ range, message: `'${entry.key}' is a job keyword: put it inside a job, or under default: to apply it to every job.` });
+      this.report({
+        range,
+        message: `'${entry.key}' is a job keyword: put it inside a job, or under default: to apply it to every job.`,
+      });
       return;
     }
     const suggestion = closest(entry.key, Object.keys(catalogue.global));
@@ -84,7 +87,10 @@ class StructureChecker {
       if (entry.source !== this.pipeline.self) continue;
       if (!(entry.key in catalogue.job)) {
         const suggestion = closest(entry.key, Object.keys(catalogue.job));
-        this.reportOnce(entry.pair.key, `Unknown keyword '${entry.key}' in job '${name}'${suggestion ? `: did you mean '${suggestion}'?` : '.'}`);
+        this.reportOnce(
+          entry.pair.key,
+          `Unknown keyword '${entry.key}' in job '${name}'${suggestion ? `: did you mean '${suggestion}'?` : '.'}`,
+        );
         continue;
       }
       this.checkKeyword(entry);
@@ -134,11 +140,16 @@ class StructureChecker {
   private checkWhen(value: Located, list: keyof typeof catalogue.when): void {
     const when = text(value);
     const allowed = catalogue.when[list];
-    if (when === undefined || when.includes('$') || allowed.includes(when) || value.source !== this.pipeline.self) return;
+    if (when === undefined || when.includes('$') || allowed.includes(when) || value.source !== this.pipeline.self)
+      return;
     this.reportOnce(value.node, `'${when}' is not a when: value here. Use one of: ${allowed.join(', ')}.`);
   }
 
-  private checkType(entry: Entry, value: Located, types: readonly ('scalar' | 'boolean' | 'number' | 'array' | 'map')[]): boolean {
+  private checkType(
+    entry: Entry,
+    value: Located,
+    types: readonly ('scalar' | 'boolean' | 'number' | 'array' | 'map')[],
+  ): boolean {
     if (hasType(value, types)) return true;
     if (entry.source === this.pipeline.self) {
       this.reportOnce(entry.pair.value ?? entry.pair.key, `'${entry.key}' must be ${describeTypes(types)}.`);

@@ -8,7 +8,10 @@ export const syntax: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/syntax',
   kind: 'gitlab-ci',
   defaultSeverity: 'error',
-  docs: { summary: 'GitLab CI configuration that GitLab rejects: YAML errors, unknown keywords, wrong types and names that do not exist.' },
+  docs: {
+    summary:
+      'GitLab CI configuration that GitLab rejects: YAML errors, unknown keywords, wrong types and names that do not exist.',
+  },
   aliases: [],
   scope: 'workspace',
   check(context) {

@@ -58,7 +58,10 @@ export class Resolver {
       map.node,
       (key, pair) => ({ key, pair, source: map.source, merged: false }),
       // A `!reference` is itself a sequence, but names one source, not a list of them.
-      (value) => (isSeq(value) && value.tag !== '!reference' ? value.items : [value]).flatMap((part) => this.entries(this.deref(part, map.source), depth + 1)),
+      (value) =>
+        (isSeq(value) && value.tag !== '!reference' ? value.items : [value]).flatMap((part) =>
+          this.entries(this.deref(part, map.source), depth + 1),
+        ),
     );
   }
 

@@ -24,7 +24,9 @@ export const dropCapabilities: Rule<'kubernetes'> = {
       for (const ref of containersOf(object)) {
         const who = describeContainer(ref);
         const capabilitiesNode = getIn(ref.container, ['securityContext', 'capabilities']);
-        const dropped = new Set((asSeq(mapGet(capabilitiesNode, 'drop'))?.items ?? []).map((item) => normalize(scalarString(item) ?? '')));
+        const dropped = new Set(
+          (asSeq(mapGet(capabilitiesNode, 'drop'))?.items ?? []).map((item) => normalize(scalarString(item) ?? '')),
+        );
         if (!dropped.has('ALL') && ![...DEFAULTS].every((capability) => dropped.has(capability))) {
           const anchor = containerAnchor(file.lines, ref);
           report({
@@ -38,7 +40,11 @@ export const dropCapabilities: Rule<'kubernetes'> = {
           const range = nodeRange(file.lines, item as never);
           if (!DANGEROUS.has(name) || !range) continue;
           const what = name === 'ALL' ? 'every capability' : `${name}, which lets it take over the node or its network`;
-          report({ range, message: `The ${who} adds ${what}: remove it from capabilities.add.`, data: { added: name } });
+          report({
+            range,
+            message: `The ${who} adds ${what}: remove it from capabilities.add.`,
+            data: { added: name },
+          });
         }
       }
     }

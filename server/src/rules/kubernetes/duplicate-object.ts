@@ -19,7 +19,9 @@ export const duplicateObject: Rule<'kubernetes'> = {
   id: 'kubernetes/duplicate-object',
   kind: 'kubernetes',
   defaultSeverity: 'warning',
-  docs: { summary: 'The same object (kind, namespace and name) must not be defined twice in the manifests applied together.' },
+  docs: {
+    summary: 'The same object (kind, namespace and name) must not be defined twice in the manifests applied together.',
+  },
   aliases: [],
   scope: 'workspace',
   check({ file, workspace, report }) {

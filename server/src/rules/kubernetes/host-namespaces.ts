@@ -29,7 +29,11 @@ export const hostNamespaces: Rule<'kubernetes'> = {
         const pair = pairOf(podSpec, key);
         const value = pair?.value && 'value' in pair.value ? pair.value.value : undefined;
         if (!pair || value !== true) continue;
-        report({ range: pairRange(file.lines, pair), message: `${describeObject(object)} shares ${what}. Remove ${key}: true unless this is a node agent.`, data: { namespace: key } });
+        report({
+          range: pairRange(file.lines, pair),
+          message: `${describeObject(object)} shares ${what}. Remove ${key}: true unless this is a node agent.`,
+          data: { namespace: key },
+        });
       }
     }
   },

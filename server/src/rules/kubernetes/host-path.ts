@@ -29,7 +29,10 @@ export const hostPath: Rule<'kubernetes'> = {
         const danger = path && dangerOf(path);
         if (!danger || !range) continue;
         const volumeName = scalarString(mapGet(volume, 'name')) ?? 'a volume';
-        report({ range, message: `Volume ${volumeName} of ${describeObject(object)} mounts ${danger}: use a ConfigMap, Secret or PVC instead.` });
+        report({
+          range,
+          message: `Volume ${volumeName} of ${describeObject(object)} mounts ${danger}: use a ConfigMap, Secret or PVC instead.`,
+        });
       }
     }
   },

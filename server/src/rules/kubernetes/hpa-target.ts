@@ -21,9 +21,13 @@ export const hpaTarget: Rule<'kubernetes'> = {
       const nameNode = mapGet(ref, 'name');
       const name = scalarString(nameNode);
       if (!kind || !name) continue;
-      const found = objects.some(({ object }) => object.kind === kind && object.name === name && sameNamespace(object, hpa));
+      const found = objects.some(
+        ({ object }) => object.kind === kind && object.name === name && sameNamespace(object, hpa),
+      );
       if (found) continue;
-      const sameName = objects.find(({ object }) => object.name === name && object !== hpa && sameNamespace(object, hpa));
+      const sameName = objects.find(
+        ({ object }) => object.name === name && object !== hpa && sameNamespace(object, hpa),
+      );
       const hint = sameName ? ` There is a ${sameName.object.kind} of that name: is the kind wrong?` : '';
       report({
         range: nodeRange(file.lines, nameNode) ?? objectAnchor(file.lines, hpa),

@@ -26,11 +26,19 @@ export const imageTag: Rule<'kubernetes', { requireDigest: boolean }> = {
           const what = problem === 'latest' ? "uses the mutable tag 'latest'" : "has no tag, so it means 'latest'";
           report({
             range: (problem === 'latest' && tagRange(file, imageNode, reference)) || range,
-            message: `Image ${image} of ${name} in ${object.kind} ${object.name ?? ''} ${what}: pin a version tag.`.replace('  ', ' '),
+            message:
+              `Image ${image} of ${name} in ${object.kind} ${object.name ?? ''} ${what}: pin a version tag.`.replace(
+                '  ',
+                ' ',
+              ),
             data: { image: reference.name, problem },
           });
         } else if (options.requireDigest && !reference.digest) {
-          report({ range, message: `Image ${image} of ${name} is not pinned by digest: add @sha256:…`, data: { image: reference.name, problem: 'digest' } });
+          report({
+            range,
+            message: `Image ${image} of ${name} is not pinned by digest: add @sha256:…`,
+            data: { image: reference.name, problem: 'digest' },
+          });
         }
       }
     }

@@ -7,7 +7,10 @@ export const noPrivilegeEscalation: Rule<'kubernetes'> = {
   id: 'kubernetes/no-privilege-escalation',
   kind: 'kubernetes',
   defaultSeverity: 'warning',
-  docs: { summary: 'Containers should set allowPrivilegeEscalation: false so no process can gain more privileges than its parent.' },
+  docs: {
+    summary:
+      'Containers should set allowPrivilegeEscalation: false so no process can gain more privileges than its parent.',
+  },
   aliases: ['kube-linter:privilege-escalation-container', 'polaris:privilegeEscalationAllowed'],
   check({ file, report }) {
     for (const object of file.objects) {
@@ -17,7 +20,11 @@ export const noPrivilegeEscalation: Rule<'kubernetes'> = {
         const who = describeContainer(ref);
         const data = { setting: 'allowPrivilegeEscalation' };
         if (setting) {
-          report({ range: pairRange(file.lines, setting.pair), message: `The ${who} allows privilege escalation: set allowPrivilegeEscalation: false.`, data });
+          report({
+            range: pairRange(file.lines, setting.pair),
+            message: `The ${who} allows privilege escalation: set allowPrivilegeEscalation: false.`,
+            data,
+          });
         } else {
           report({
             range: containerAnchor(file.lines, ref),

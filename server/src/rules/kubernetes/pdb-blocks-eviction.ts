@@ -1,6 +1,11 @@
 import { describeObject } from '../../engine/kubernetes/pod-spec';
 import { labelSelectorOf, selects } from '../../engine/kubernetes/selectors';
-import { autoscaledTargets, sameNamespace, workspaceIndexes, type Workload } from '../../engine/kubernetes/workspace-index';
+import {
+  autoscaledTargets,
+  sameNamespace,
+  workspaceIndexes,
+  type Workload,
+} from '../../engine/kubernetes/workspace-index';
 import type { Rule } from '../../engine/types';
 import { getIn, nodeRange, scalarString } from '../../engine/yaml/nav';
 
@@ -28,21 +33,35 @@ export const pdbBlocksEviction: Rule<'kubernetes'> = {
       const maxRange = nodeRange(file.lines, maxNode);
       const minRange = nodeRange(file.lines, minNode);
       if (max !== undefined && maxRange && /^0+%?$/.test(max)) {
-        report({ range: maxRange, message: `${name} sets maxUnavailable: ${max}, so no pod may ever be evicted: drains hang. Allow at least 1.` });
+        report({
+          range: maxRange,
+          message: `${name} sets maxUnavailable: ${max}, so no pod may ever be evicted: drains hang. Allow at least 1.`,
+        });
       }
       if (min === undefined || !minRange) continue;
       if (/^100%$/.test(min)) {
-        report({ range: minRange, message: `${name} requires 100% of its pods available, so none may be evicted: drains hang. Use a lower minAvailable or maxUnavailable: 1.` });
+        report({
+          range: minRange,
+          message: `${name} requires 100% of its pods available, so none may be evicted: drains hang. Use a lower minAvailable or maxUnavailable: 1.`,
+        });
         continue;
       }
       const selector = labelSelectorOf(getIn(budget.node, ['spec', 'selector']));
       if (!/^\d+$/.test(min) || !selector) continue;
       const blocked = workloads.find((w) => {
         const lowest = lowestReplicas(w);
-        return lowest !== undefined && sameNamespace(w.object, budget) && w.podLabels.size > 0 && selects(selector, w.podLabels) && Number(min) >= lowest;
+        return (
+          lowest !== undefined &&
+          sameNamespace(w.object, budget) &&
+          w.podLabels.size > 0 &&
+          selects(selector, w.podLabels) &&
+          Number(min) >= lowest
+        );
       });
       if (blocked) {
-        const autoscaledNote = autoscaled.has(`${blocked.object.kind}/${blocked.object.name}`) ? ' (its autoscaler minimum)' : '';
+        const autoscaledNote = autoscaled.has(`${blocked.object.kind}/${blocked.object.name}`)
+          ? ' (its autoscaler minimum)'
+          : '';
         report({
           range: minRange,
           message: `${name} requires ${min} pods available, but ${describeObject(blocked.object)} may run only ${lowestReplicas(blocked)}${autoscaledNote}: no pod may be evicted, so drains hang.`,

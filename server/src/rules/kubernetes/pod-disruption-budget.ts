@@ -10,16 +10,22 @@ export const podDisruptionBudget: Rule<'kubernetes'> = {
   id: 'kubernetes/pod-disruption-budget',
   kind: 'kubernetes',
   defaultSeverity: 'info',
-  docs: { summary: 'A workload with several replicas needs a PodDisruptionBudget so node drains keep some of them running.' },
+  docs: {
+    summary: 'A workload with several replicas needs a PodDisruptionBudget so node drains keep some of them running.',
+  },
   aliases: ['polaris:missingPodDisruptionBudget'],
   scope: 'workspace',
   check({ file, workspace, report }) {
     const indexes = workspaceIndexes(workspace, file);
-    const replicated = indexes[0].workloads.filter((w) => REPLICATED_KINDS.has(w.object.kind) && (w.replicas ?? 0) >= 2);
+    const replicated = indexes[0].workloads.filter(
+      (w) => REPLICATED_KINDS.has(w.object.kind) && (w.replicas ?? 0) >= 2,
+    );
     if (replicated.length === 0) return;
     const budgets = indexes.flatMap((index) => index.budgets);
     for (const workload of replicated) {
-      const covered = budgets.some((budget) => sameNamespace(budget.object, workload.object) && selects(budget.selector, workload.podLabels));
+      const covered = budgets.some(
+        (budget) => sameNamespace(budget.object, workload.object) && selects(budget.selector, workload.podLabels),
+      );
       const range = nodeRange(file.lines, getIn(workload.object.node, ['spec', 'replicas']));
       if (covered || !range) continue;
       report({

@@ -8,7 +8,11 @@ export const privileged: Rule<'kubernetes'> = {
   kind: 'kubernetes',
   defaultSeverity: 'error',
   docs: { summary: 'Privileged containers have every capability and the host devices: they are root on the node.' },
-  aliases: ['kube-linter:privileged-container', 'polaris:runAsPrivileged', 'kube-score:container-security-context-privileged'],
+  aliases: [
+    'kube-linter:privileged-container',
+    'polaris:runAsPrivileged',
+    'kube-score:container-security-context-privileged',
+  ],
   check({ file, report }) {
     for (const object of file.objects) {
       for (const ref of containersOf(object)) {

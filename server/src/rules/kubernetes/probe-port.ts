@@ -15,7 +15,10 @@ interface DeclaredPort {
 function tcpPorts(container: unknown): DeclaredPort[] {
   return (asSeq(mapGet(container, 'ports'))?.items ?? [])
     .filter((port) => (scalarString(mapGet(port, 'protocol')) ?? 'TCP').toUpperCase() === 'TCP')
-    .map((port) => ({ name: scalarString(mapGet(port, 'name')), number: Number(scalarString(mapGet(port, 'containerPort'))) }));
+    .map((port) => ({
+      name: scalarString(mapGet(port, 'name')),
+      number: Number(scalarString(mapGet(port, 'containerPort'))),
+    }));
 }
 
 export const probePort: Rule<'kubernetes'> = {
@@ -40,7 +43,11 @@ export const probePort: Rule<'kubernetes'> = {
               // A container may listen on a port it does not declare; only a declared list shows intent.
               if (declared.length === 0 || declared.some((p) => p.number === Number(port))) continue;
               const list = declared.map((p) => p.number).join(', ');
-              report({ range, message: `The ${probe} of the ${who} checks port ${port}, which the container does not declare (it declares ${list}).`, data: { probe } });
+              report({
+                range,
+                message: `The ${probe} of the ${who} checks port ${port}, which the container does not declare (it declares ${list}).`,
+                data: { probe },
+              });
             } else if (!declared.some((p) => p.name === port)) {
               const names = declared.map((p) => p.name).filter(Boolean);
               report({

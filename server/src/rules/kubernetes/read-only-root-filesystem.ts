@@ -8,7 +8,11 @@ export const readOnlyRootFilesystem: Rule<'kubernetes'> = {
   kind: 'kubernetes',
   defaultSeverity: 'warning',
   docs: { summary: 'Containers should run with a read-only root filesystem and write only to declared volumes.' },
-  aliases: ['kube-linter:no-read-only-root-fs', 'polaris:notReadOnlyRootFilesystem', 'kube-score:container-security-context-readonlyrootfilesystem'],
+  aliases: [
+    'kube-linter:no-read-only-root-fs',
+    'polaris:notReadOnlyRootFilesystem',
+    'kube-score:container-security-context-readonlyrootfilesystem',
+  ],
   check({ file, report }) {
     for (const object of file.objects) {
       for (const ref of containersOf(object)) {
@@ -17,7 +21,11 @@ export const readOnlyRootFilesystem: Rule<'kubernetes'> = {
         const who = describeContainer(ref);
         const data = { setting: 'readOnlyRootFilesystem' };
         if (setting) {
-          report({ range: pairRange(file.lines, setting.pair), message: `The ${who} has a writable root filesystem: set readOnlyRootFilesystem: true and mount an emptyDir where it writes.`, data });
+          report({
+            range: pairRange(file.lines, setting.pair),
+            message: `The ${who} has a writable root filesystem: set readOnlyRootFilesystem: true and mount an emptyDir where it writes.`,
+            data,
+          });
         } else {
           report({
             range: containerAnchor(file.lines, ref),

@@ -14,7 +14,10 @@ export const replicas: Rule<'kubernetes'> = {
       const node = getIn(object.node, ['spec', 'replicas']);
       const range = nodeRange(file.lines, node);
       if (scalarString(node) !== '1' || !range) continue;
-      report({ range, message: `${describeObject(object)} runs a single replica: use at least 2 so one pod can be lost without downtime.` });
+      report({
+        range,
+        message: `${describeObject(object)} runs a single replica: use at least 2 so one pod can be lost without downtime.`,
+      });
     }
   },
 };

@@ -7,7 +7,12 @@ export const resourceLimits: Rule<'kubernetes', { cpu: boolean }> = {
   kind: 'kubernetes',
   defaultSeverity: 'warning',
   docs: { summary: 'Containers need a memory limit so one leaking pod cannot exhaust its node.' },
-  aliases: ['kube-linter:unset-memory-requirements', 'polaris:memoryLimitsMissing', 'polaris:cpuLimitsMissing', 'kube-score:container-resources'],
+  aliases: [
+    'kube-linter:unset-memory-requirements',
+    'polaris:memoryLimitsMissing',
+    'polaris:cpuLimitsMissing',
+    'kube-score:container-resources',
+  ],
   defaultOptions: { cpu: false },
   check({ file, options, report }) {
     // CPU limits throttle a container even when the node is idle, so they are only required on request.

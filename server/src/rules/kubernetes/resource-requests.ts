@@ -6,8 +6,15 @@ export const resourceRequests: Rule<'kubernetes'> = {
   id: 'kubernetes/resource-requests',
   kind: 'kubernetes',
   defaultSeverity: 'warning',
-  docs: { summary: 'Containers need CPU and memory requests so the scheduler places them on a node that can run them.' },
-  aliases: ['kube-linter:unset-cpu-requirements', 'polaris:cpuRequestsMissing', 'polaris:memoryRequestsMissing', 'kube-score:container-resources'],
+  docs: {
+    summary: 'Containers need CPU and memory requests so the scheduler places them on a node that can run them.',
+  },
+  aliases: [
+    'kube-linter:unset-cpu-requirements',
+    'polaris:cpuRequestsMissing',
+    'polaris:memoryRequestsMissing',
+    'kube-score:container-resources',
+  ],
   check({ file, report }) {
     for (const object of file.objects) {
       // Ephemeral (debug) containers cannot have resources.

@@ -8,7 +8,11 @@ export const runAsNonRoot: Rule<'kubernetes'> = {
   kind: 'kubernetes',
   defaultSeverity: 'warning',
   docs: { summary: 'Containers should be required to run as a non-root user and group.' },
-  aliases: ['kube-linter:run-as-non-root', 'polaris:runAsRootAllowed', 'kube-score:container-security-context-user-group-id'],
+  aliases: [
+    'kube-linter:run-as-non-root',
+    'polaris:runAsRootAllowed',
+    'kube-score:container-security-context-user-group-id',
+  ],
   check({ file, report }) {
     for (const object of file.objects) {
       for (const ref of containersOf(object)) {
@@ -18,9 +22,16 @@ export const runAsNonRoot: Rule<'kubernetes'> = {
         const group = effectiveSetting(ref, 'runAsGroup');
         const data = { setting: 'runAsNonRoot' };
         if (user && user.value === 0) {
-          report({ range: pairRange(file.lines, user.pair), message: `The ${who} runs as root (runAsUser: 0): use a non-zero user id.` });
+          report({
+            range: pairRange(file.lines, user.pair),
+            message: `The ${who} runs as root (runAsUser: 0): use a non-zero user id.`,
+          });
         } else if (nonRoot && nonRoot.value === false && !(typeof user?.value === 'number' && user.value > 0)) {
-          report({ range: pairRange(file.lines, nonRoot.pair), message: `The ${who} may run as root: set runAsNonRoot: true or a non-zero runAsUser.`, data });
+          report({
+            range: pairRange(file.lines, nonRoot.pair),
+            message: `The ${who} may run as root: set runAsNonRoot: true or a non-zero runAsUser.`,
+            data,
+          });
         } else if (nonRoot?.value !== true && !(typeof user?.value === 'number' && user.value > 0)) {
           report({
             range: containerAnchor(file.lines, ref),
@@ -29,7 +40,10 @@ export const runAsNonRoot: Rule<'kubernetes'> = {
           });
         }
         if (group && group.value === 0) {
-          report({ range: pairRange(file.lines, group.pair), message: `The ${who} runs with the root group (runAsGroup: 0): use a non-zero group id.` });
+          report({
+            range: pairRange(file.lines, group.pair),
+            message: `The ${who} runs with the root group (runAsGroup: 0): use a non-zero group id.`,
+          });
         }
       }
     }

@@ -5,7 +5,10 @@ export const schema: Rule<'kubernetes'> = {
   id: 'kubernetes/schema',
   kind: 'kubernetes',
   defaultSeverity: 'error',
-  docs: { summary: 'Built-in Kubernetes objects must match the API schema: known fields, the right types, required fields, valid values.' },
+  docs: {
+    summary:
+      'Built-in Kubernetes objects must match the API schema: known fields, the right types, required fields, valid values.',
+  },
   aliases: ['kube-linter:kubeconform'],
   check({ file, report }) {
     for (const object of file.objects) {

@@ -20,7 +20,9 @@ export const secretInEnv: Rule<'kubernetes'> = {
   id: 'kubernetes/secret-in-env',
   kind: 'kubernetes',
   defaultSeverity: 'warning',
-  docs: { summary: 'Secrets should come from a Secret through secretKeyRef, not be written as literal environment values.' },
+  docs: {
+    summary: 'Secrets should come from a Secret through secretKeyRef, not be written as literal environment values.',
+  },
   aliases: ['kube-linter:env-var-secret', 'polaris:sensitiveContainerEnvVar'],
   check({ file, report }) {
     for (const object of file.objects) {

@@ -9,7 +9,9 @@ export const serviceSelector: Rule<'kubernetes'> = {
   id: 'kubernetes/service-selector',
   kind: 'kubernetes',
   defaultSeverity: 'warning',
-  docs: { summary: "A Service's selector must match the pod labels of some workload, or the Service has no endpoints." },
+  docs: {
+    summary: "A Service's selector must match the pod labels of some workload, or the Service has no endpoints.",
+  },
   aliases: ['kube-linter:dangling-service', 'kube-score:service-targets-pod'],
   scope: 'workspace',
   check({ file, workspace, report }) {
@@ -21,13 +23,19 @@ export const serviceSelector: Rule<'kubernetes'> = {
     for (const service of services) {
       const spec = mapGet(service.node, 'spec');
       const selector = mapSelectorOf(mapGet(spec, 'selector'));
-      if (!selector || selector.requirements.length === 0 || scalarString(mapGet(spec, 'type')) === 'ExternalName') continue;
+      if (!selector || selector.requirements.length === 0 || scalarString(mapGet(spec, 'type')) === 'ExternalName')
+        continue;
       const candidates = workloads.filter((workload) => sameNamespace(workload.object, service));
       if (candidates.some((workload) => selects(selector, workload.podLabels))) continue;
       const nearest = candidates
-        .map((workload) => ({ workload, score: selector.requirements.filter((r) => satisfies(r, workload.podLabels)).length }))
+        .map((workload) => ({
+          workload,
+          score: selector.requirements.filter((r) => satisfies(r, workload.podLabels)).length,
+        }))
         .sort((a, b) => b.score - a.score)[0]?.workload;
-      const hint = nearest ? ` The nearest is ${describeObject(nearest.object)} with pod labels ${formatLabels(nearest.podLabels)}.` : '';
+      const hint = nearest
+        ? ` The nearest is ${describeObject(nearest.object)} with pod labels ${formatLabels(nearest.podLabels)}.`
+        : '';
       report({
         range: keyOr(file.lines, spec, 'selector', objectAnchor(file.lines, service)),
         message: `${describeObject(service)} selects no pods of any workload in the workspace.${hint}`,

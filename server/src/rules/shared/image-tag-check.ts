@@ -31,7 +31,8 @@ export function floatingImage(node: unknown, lines: LineIndex): FloatingImage | 
   const start = scalarValueStart(node, lines);
   if (start === undefined) return { problem, description };
   const tagStart = reference.tagOffset !== undefined ? start + reference.tagOffset - 1 : start + reference.name.length;
-  const tagEnd = reference.tagOffset !== undefined ? start + reference.tagOffset + (reference.tag ?? '').length : tagStart;
+  const tagEnd =
+    reference.tagOffset !== undefined ? start + reference.tagOffset + (reference.tag ?? '').length : tagStart;
   return {
     problem,
     description,

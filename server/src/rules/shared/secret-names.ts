@@ -8,18 +8,93 @@
  */
 
 /** Words that name a credential on their own, once a name is split into words (`DB_PASSWORD` → db, password). */
-const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'token', 'apikey', 'credential', 'credentials', 'privatekey']);
+const SECRET_WORDS = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'passphrase',
+  'secret',
+  'token',
+  'apikey',
+  'credential',
+  'credentials',
+  'privatekey',
+]);
 /** Words that make `key` a credential (`API_KEY`, `AWS_SECRET_ACCESS_KEY`), unlike `CACHE_KEY` or `SORT_KEY`. */
-const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'signing', 'encryption', 'master', 'client', 'auth', 'license', 'ssh', 'deploy']);
+const KEY_QUALIFIERS = new Set([
+  'api',
+  'access',
+  'private',
+  'secret',
+  'signing',
+  'encryption',
+  'master',
+  'client',
+  'auth',
+  'license',
+  'ssh',
+  'deploy',
+]);
 /**
  * Last words that turn a secret-sounding name into something else: where the secret is (`PASSWORD_FILE`),
  * what it is called (`SECRET_NAME`), or a setting about it (`TOKEN_TTL`, `SECRET_DETECTION_DISABLED`).
  */
 const NOT_A_VALUE = new Set([
-  'file', 'files', 'path', 'paths', 'dir', 'name', 'names', 'id', 'ids', 'url', 'uri', 'endpoint', 'host', 'type', 'length',
-  'len', 'min', 'max', 'ttl', 'expiry', 'expiration', 'expires', 'lifetime', 'timeout', 'header', 'policy', 'enabled', 'disabled',
-  'required', 'user', 'username', 'hint', 'prompt', 'field', 'ref', 'arn', 'version', 'prefix', 'suffix', 'env', 'var', 'mode',
-  'count', 'size', 'algorithm', 'format', 'location', 'store', 'provider', 'command', 'cmd', 'script', 'template', 'excluded',
+  'file',
+  'files',
+  'path',
+  'paths',
+  'dir',
+  'name',
+  'names',
+  'id',
+  'ids',
+  'url',
+  'uri',
+  'endpoint',
+  'host',
+  'type',
+  'length',
+  'len',
+  'min',
+  'max',
+  'ttl',
+  'expiry',
+  'expiration',
+  'expires',
+  'lifetime',
+  'timeout',
+  'header',
+  'policy',
+  'enabled',
+  'disabled',
+  'required',
+  'user',
+  'username',
+  'hint',
+  'prompt',
+  'field',
+  'ref',
+  'arn',
+  'version',
+  'prefix',
+  'suffix',
+  'env',
+  'var',
+  'mode',
+  'count',
+  'size',
+  'algorithm',
+  'format',
+  'location',
+  'store',
+  'provider',
+  'command',
+  'cmd',
+  'script',
+  'template',
+  'excluded',
 ]);
 
 /** Split `dbPassword`, `DB_PASSWORD`, `db-password` or `db.password` into lower-case words. */
@@ -35,7 +110,9 @@ export function nameWords(name: string): string[] {
 export function looksLikeSecretName(name: string): boolean {
   const words = nameWords(name);
   if (words.length === 0 || NOT_A_VALUE.has(words.at(-1)!)) return false;
-  return words.some((word, i) => SECRET_WORDS.has(word) || (word === 'key' && i > 0 && KEY_QUALIFIERS.has(words[i - 1])));
+  return words.some(
+    (word, i) => SECRET_WORDS.has(word) || (word === 'key' && i > 0 && KEY_QUALIFIERS.has(words[i - 1])),
+  );
 }
 
 /**

@@ -10,7 +10,10 @@ export const config: Rule<'shipshape'> = {
   check({ file, registry, report }) {
     const { problems } = parseConfig(file.path, file.text, registry);
     for (const problem of problems) {
-      report({ message: problem.message, range: problem.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+      report({
+        message: problem.message,
+        range: problem.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      });
     }
   },
 };

@@ -17,39 +17,79 @@ interface FixCase {
 }
 
 const cases: FixCase[] = [
-  { name: 'pin latest with a placeholder', rule: 'dockerfile/pin-base-image', title: 'Pin a version tag', text: 'FROM node:latest\n', fixed: 'FROM node:tag\n' },
-  { name: 'tag an untagged image', rule: 'dockerfile/pin-base-image', title: 'Add a version tag', text: 'FROM --platform=$BUILDPLATFORM golang AS build\n', fixed: 'FROM --platform=$BUILDPLATFORM golang:tag AS build\n' },
+  {
+    name: 'pin latest with a placeholder',
+    rule: 'dockerfile/pin-base-image',
+    title: 'Pin a version tag',
+    text: 'FROM node:latest\n',
+    fixed: 'FROM node:tag\n',
+  },
+  {
+    name: 'tag an untagged image',
+    rule: 'dockerfile/pin-base-image',
+    title: 'Add a version tag',
+    text: 'FROM --platform=$BUILDPLATFORM golang AS build\n',
+    fixed: 'FROM --platform=$BUILDPLATFORM golang:tag AS build\n',
+  },
   {
     name: 'add --no-install-recommends',
     rule: 'dockerfile/apt-no-install-recommends',
     title: 'Add --no-install-recommends',
     text: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
-    fixed: 'FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends -y curl && rm -rf /var/lib/apt/lists/*\n',
+    fixed:
+      'FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends -y curl && rm -rf /var/lib/apt/lists/*\n',
   },
   {
     name: 'append the apt list cleanup',
     rule: 'dockerfile/apt-clean-lists',
     title: 'Append && rm',
     text: 'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y --no-install-recommends curl\nUSER nobody\n',
-    fixed: 'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\nUSER nobody\n',
+    fixed:
+      'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\nUSER nobody\n',
   },
   {
     name: 'append the cleanup inside a heredoc',
     rule: 'dockerfile/apt-clean-lists',
     title: 'Append rm',
     text: 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y --no-install-recommends curl\nEOF\n',
-    fixed: 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y --no-install-recommends curl\nrm -rf /var/lib/apt/lists/*\nEOF\n',
+    fixed:
+      'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y --no-install-recommends curl\nrm -rf /var/lib/apt/lists/*\nEOF\n',
   },
-  { name: 'apk --no-cache', rule: 'dockerfile/apk-no-cache', title: 'Add --no-cache', text: 'FROM alpine:3.20\nRUN apk add curl\n', fixed: 'FROM alpine:3.20\nRUN apk add --no-cache curl\n' },
-  { name: 'pip --no-cache-dir', rule: 'dockerfile/pip-no-cache-dir', title: 'Add --no-cache-dir', text: 'FROM python:3.12\nRUN pip install flask\n', fixed: 'FROM python:3.12\nRUN pip install --no-cache-dir flask\n' },
-  { name: 'ADD to COPY', rule: 'dockerfile/prefer-copy', title: 'Replace ADD with COPY', text: 'FROM alpine:3.20\nADD app.py /app/\n', fixed: 'FROM alpine:3.20\nCOPY app.py /app/\n' },
-  { name: 'shell form to JSON', rule: 'dockerfile/json-exec-form', title: 'Rewrite as', text: 'FROM node:20\nCMD node server.js --port=3000\n', fixed: 'FROM node:20\nCMD ["node", "server.js", "--port=3000"]\n' },
+  {
+    name: 'apk --no-cache',
+    rule: 'dockerfile/apk-no-cache',
+    title: 'Add --no-cache',
+    text: 'FROM alpine:3.20\nRUN apk add curl\n',
+    fixed: 'FROM alpine:3.20\nRUN apk add --no-cache curl\n',
+  },
+  {
+    name: 'pip --no-cache-dir',
+    rule: 'dockerfile/pip-no-cache-dir',
+    title: 'Add --no-cache-dir',
+    text: 'FROM python:3.12\nRUN pip install flask\n',
+    fixed: 'FROM python:3.12\nRUN pip install --no-cache-dir flask\n',
+  },
+  {
+    name: 'ADD to COPY',
+    rule: 'dockerfile/prefer-copy',
+    title: 'Replace ADD with COPY',
+    text: 'FROM alpine:3.20\nADD app.py /app/\n',
+    fixed: 'FROM alpine:3.20\nCOPY app.py /app/\n',
+  },
+  {
+    name: 'shell form to JSON',
+    rule: 'dockerfile/json-exec-form',
+    title: 'Rewrite as',
+    text: 'FROM node:20\nCMD node server.js --port=3000\n',
+    fixed: 'FROM node:20\nCMD ["node", "server.js", "--port=3000"]\n',
+  },
   {
     name: 'non-root user on Debian',
     rule: 'dockerfile/non-root-user',
     title: 'Create a non-root user',
     text: 'FROM python:3.12-slim\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n',
-    fixed: 'FROM python:3.12-slim\nCOPY app.py /app/\nRUN useradd --create-home --uid 10001 app\nUSER app\nCMD ["python", "/app/app.py"]\n',
+    fixed:
+      'FROM python:3.12-slim\nCOPY app.py /app/\nRUN useradd --create-home --uid 10001 app\nUSER app\nCMD ["python", "/app/app.py"]\n',
   },
   {
     name: 'non-root user on Alpine',
@@ -84,9 +124,16 @@ const cases: FixCase[] = [
     rule: 'dockerfile/dependency-cache-order',
     title: 'Copy requirements',
     text: 'FROM python:3.12\nCOPY . /app\nRUN pip install --no-cache-dir \\\n    -r /app/requirements.txt\n',
-    fixed: 'FROM python:3.12\nCOPY requirements*.txt /app/\nRUN pip install --no-cache-dir \\\n    -r /app/requirements.txt\nCOPY . /app\n',
+    fixed:
+      'FROM python:3.12\nCOPY requirements*.txt /app/\nRUN pip install --no-cache-dir \\\n    -r /app/requirements.txt\nCOPY . /app\n',
   },
-  { name: 'npm install to npm ci', rule: 'dockerfile/npm-ci', title: 'npm ci', text: 'FROM node:20\nCOPY package*.json ./\nRUN npm install\n', fixed: 'FROM node:20\nCOPY package*.json ./\nRUN npm ci\n' },
+  {
+    name: 'npm install to npm ci',
+    rule: 'dockerfile/npm-ci',
+    title: 'npm ci',
+    text: 'FROM node:20\nCOPY package*.json ./\nRUN npm install\n',
+    fixed: 'FROM node:20\nCOPY package*.json ./\nRUN npm ci\n',
+  },
   {
     name: 'MAINTAINER to LABEL',
     rule: 'dockerfile/deprecated-maintainer',
@@ -94,8 +141,20 @@ const cases: FixCase[] = [
     text: 'FROM alpine:3.20\nMAINTAINER Jane "JD" Doe\n',
     fixed: 'FROM alpine:3.20\nLABEL org.opencontainers.image.authors="Jane \\"JD\\" Doe"\n',
   },
-  { name: 'legacy ENV', rule: 'dockerfile/legacy-env-format', title: 'Write', text: 'FROM alpine:3.20\nENV GREETING hello world\n', fixed: 'FROM alpine:3.20\nENV GREETING="hello world"\n' },
-  { name: 'casing', rule: 'dockerfile/casing', title: 'Write', text: 'FROM alpine:3.20 as build\n', fixed: 'FROM alpine:3.20 AS build\n' },
+  {
+    name: 'legacy ENV',
+    rule: 'dockerfile/legacy-env-format',
+    title: 'Write',
+    text: 'FROM alpine:3.20\nENV GREETING hello world\n',
+    fixed: 'FROM alpine:3.20\nENV GREETING="hello world"\n',
+  },
+  {
+    name: 'casing',
+    rule: 'dockerfile/casing',
+    title: 'Write',
+    text: 'FROM alpine:3.20 as build\n',
+    fixed: 'FROM alpine:3.20 AS build\n',
+  },
 ];
 
 describe('dockerfile quick fixes', () => {
@@ -109,7 +168,10 @@ describe('dockerfile quick fixes', () => {
   });
 
   test('no JSON rewrite for commands with shell syntax', () => {
-    assert.throws(() => applyFix(PATH, 'FROM node:20\nCMD node server.js > /log 2>&1\n', 'dockerfile/json-exec-form', 'Rewrite as'), /no fix titled/);
+    assert.throws(
+      () => applyFix(PATH, 'FROM node:20\nCMD node server.js > /log 2>&1\n', 'dockerfile/json-exec-form', 'Rewrite as'),
+      /no fix titled/,
+    );
   });
 
   test('create a .dockerignore beside the Dockerfile', () => {

@@ -45,7 +45,11 @@ describe('kubernetes security context fixes', () => {
               drop: [ALL]
 `),
     );
-    assert.equal(lint(PATH, result).filter((f) => f.ruleId === 'kubernetes/run-as-non-root').length, 1, 'only the sidecar is left');
+    assert.equal(
+      lint(PATH, result).filter((f) => f.ruleId === 'kubernetes/run-as-non-root').length,
+      1,
+      'only the sidecar is left',
+    );
   });
 
   test('sets one field inside an existing securityContext', () => {
@@ -54,7 +58,10 @@ describe('kubernetes security context fixes', () => {
       fixed(text, 'kubernetes/read-only-root-filesystem', 'Set readOnlyRootFilesystem: true'),
       deployment('          securityContext:\n            runAsUser: 1000\n            readOnlyRootFilesystem: true\n'),
     );
-    assert.ok(!fixTitles(PATH, text, 'kubernetes/read-only-root-filesystem').some((t) => t.includes('hardened')), 'no second securityContext');
+    assert.ok(
+      !fixTitles(PATH, text, 'kubernetes/read-only-root-filesystem').some((t) => t.includes('hardened')),
+      'no second securityContext',
+    );
   });
 
   test('replaces a wrong value', () => {
@@ -66,7 +73,9 @@ describe('kubernetes security context fixes', () => {
   });
 
   test('replaces a partial drop list with ALL', () => {
-    const text = deployment('          securityContext:\n            capabilities:\n              drop:\n                - NET_RAW\n');
+    const text = deployment(
+      '          securityContext:\n            capabilities:\n              drop:\n                - NET_RAW\n',
+    );
     assert.equal(
       fixed(text, 'kubernetes/drop-capabilities', 'Drop all capabilities'),
       deployment('          securityContext:\n            capabilities:\n              drop: [ALL]\n'),
@@ -75,7 +84,10 @@ describe('kubernetes security context fixes', () => {
 
   test('no fix inside a flow mapping', () => {
     const text = deployment('          securityContext: {runAsUser: 1000}\n');
-    assert.deepEqual(fixTitles(PATH, text, 'kubernetes/read-only-root-filesystem').filter((t) => !t.startsWith('Ignore')), []);
+    assert.deepEqual(
+      fixTitles(PATH, text, 'kubernetes/read-only-root-filesystem').filter((t) => !t.startsWith('Ignore')),
+      [],
+    );
   });
 });
 
@@ -91,7 +103,9 @@ describe('kubernetes resources fix', () => {
     const text = deployment('          resources:\n            requests: {cpu: 100m, memory: 128Mi}\n');
     assert.equal(
       fixed(text, 'kubernetes/resource-limits', 'Add resource limits'),
-      deployment('          resources:\n            requests: {cpu: 100m, memory: 128Mi}\n            limits:\n              memory: 256Mi\n'),
+      deployment(
+        '          resources:\n            requests: {cpu: 100m, memory: 128Mi}\n            limits:\n              memory: 256Mi\n',
+      ),
     );
   });
 });
@@ -101,14 +115,18 @@ describe('kubernetes probe fix', () => {
     const text = deployment('          ports:\n            - name: http\n              containerPort: 8080\n');
     assert.equal(
       fixed(text, 'kubernetes/liveness-probe', 'Add a livenessProbe on port http'),
-      deployment('          ports:\n            - name: http\n              containerPort: 8080\n          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: http\n            periodSeconds: 10\n'),
+      deployment(
+        '          ports:\n            - name: http\n              containerPort: 8080\n          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: http\n            periodSeconds: 10\n',
+      ),
     );
   });
 
   test('a placeholder port when none is declared', () => {
     assert.equal(
       fixed(deployment(''), 'kubernetes/readiness-probe', 'Add a readinessProbe'),
-      deployment('          readinessProbe:\n            httpGet:\n              path: /ready\n              port: 8080\n            periodSeconds: 10\n'),
+      deployment(
+        '          readinessProbe:\n            httpGet:\n              path: /ready\n              port: 8080\n            periodSeconds: 10\n',
+      ),
     );
   });
 });
@@ -116,16 +134,25 @@ describe('kubernetes probe fix', () => {
 describe('kubernetes schema and image fixes', () => {
   test('renames an unknown field to the suggestion', () => {
     const text = deployment('          livenesProbe:\n            tcpSocket: {port: 80}\n');
-    assert.equal(fixed(text, 'kubernetes/schema', "Rename 'livenesProbe' to 'livenessProbe'"), deployment('          livenessProbe:\n            tcpSocket: {port: 80}\n'));
+    assert.equal(
+      fixed(text, 'kubernetes/schema', "Rename 'livenesProbe' to 'livenessProbe'"),
+      deployment('          livenessProbe:\n            tcpSocket: {port: 80}\n'),
+    );
   });
 
   test('replaces latest with a tag placeholder', () => {
     const text = deployment('').replace('nginx:1.27', 'nginx:latest');
-    assert.equal(fixed(text, 'kubernetes/image-tag', 'Replace latest'), deployment('').replace('nginx:1.27', 'nginx:1.0.0'));
+    assert.equal(
+      fixed(text, 'kubernetes/image-tag', 'Replace latest'),
+      deployment('').replace('nginx:1.27', 'nginx:1.0.0'),
+    );
   });
 
   test('adds a tag to an untagged quoted image', () => {
     const text = deployment('').replace('nginx:1.27', '"nginx"');
-    assert.equal(fixed(text, 'kubernetes/image-tag', 'Add a version tag'), deployment('').replace('nginx:1.27', '"nginx:1.0.0"'));
+    assert.equal(
+      fixed(text, 'kubernetes/image-tag', 'Add a version tag'),
+      deployment('').replace('nginx:1.27', '"nginx:1.0.0"'),
+    );
   });
 });

@@ -5,7 +5,8 @@ import { lint } from '../../../helpers/lint';
 
 const PATH = '/repo/app/Dockerfile';
 const TEXT = 'FROM node:latest\nRUN sudo apt-get install -y curl\nCMD node server.js\n';
-const rulesOf = (files: Record<string, string> = {}, text = TEXT) => [...new Set(lint(PATH, text, { files }).map((f) => `${f.ruleId}:${f.severity}`))].sort();
+const rulesOf = (files: Record<string, string> = {}, text = TEXT) =>
+  [...new Set(lint(PATH, text, { files }).map((f) => `${f.ruleId}:${f.severity}`))].sort();
 
 describe('.hadolint.yaml', () => {
   test('ignored codes turn the mapped rules off', () => {
@@ -22,7 +23,10 @@ describe('.hadolint.yaml', () => {
   });
 
   test('a .shipshape.yaml wins over .hadolint.yaml', () => {
-    const found = rulesOf({ '/repo/.hadolint.yaml': 'ignored: [DL3004]\n', '/repo/.shipshape.yaml': 'rules:\n  dockerfile/json-exec-form: info\n' });
+    const found = rulesOf({
+      '/repo/.hadolint.yaml': 'ignored: [DL3004]\n',
+      '/repo/.shipshape.yaml': 'rules:\n  dockerfile/json-exec-form: info\n',
+    });
     assert.ok(found.includes('dockerfile/no-sudo:warning'));
     assert.ok(found.includes('dockerfile/json-exec-form:info'));
   });
@@ -36,20 +40,29 @@ describe('hadolint pragmas and BuildKit check directives', () => {
   test('# hadolint ignore= on the line above', () => {
     const text = 'FROM node:20\n# hadolint ignore=DL3004,DL3015\nRUN sudo apt-get install -y curl\n';
     const found = rulesOf({}, text);
-    assert.ok(!found.some((f) => f.startsWith('dockerfile/no-sudo:') || f.startsWith('dockerfile/apt-no-install-recommends:')));
+    assert.ok(
+      !found.some((f) => f.startsWith('dockerfile/no-sudo:') || f.startsWith('dockerfile/apt-no-install-recommends:')),
+    );
   });
 
   test('# check=skip= turns the mapped rules off for the file', () => {
-    const text = '# syntax=docker/dockerfile:1\n# check=skip=JSONArgsRecommended,MaintainerDeprecated\nFROM node:20\nMAINTAINER me\nCMD node server.js\n';
+    const text =
+      '# syntax=docker/dockerfile:1\n# check=skip=JSONArgsRecommended,MaintainerDeprecated\nFROM node:20\nMAINTAINER me\nCMD node server.js\n';
     const found = rulesOf({}, text);
-    assert.ok(!found.some((f) => f.startsWith('dockerfile/json-exec-form:') || f.startsWith('dockerfile/deprecated-maintainer:')));
+    assert.ok(
+      !found.some(
+        (f) => f.startsWith('dockerfile/json-exec-form:') || f.startsWith('dockerfile/deprecated-maintainer:'),
+      ),
+    );
     assert.ok(found.some((f) => f.startsWith('dockerfile/non-root-user:')));
   });
 
   test('# check=skip=all;error=true skips every BuildKit check only', () => {
     const text = '# check=skip=all;error=true\nFROM node:20\nENV A_TOKEN=x\nCMD node server.js\n';
     const found = rulesOf({}, text);
-    assert.ok(!found.some((f) => f.startsWith('dockerfile/secret-in-env:') || f.startsWith('dockerfile/json-exec-form:')));
+    assert.ok(
+      !found.some((f) => f.startsWith('dockerfile/secret-in-env:') || f.startsWith('dockerfile/json-exec-form:')),
+    );
     assert.ok(found.some((f) => f.startsWith('dockerfile/non-root-user:')));
   });
 
@@ -61,14 +74,21 @@ describe('hadolint pragmas and BuildKit check directives', () => {
 
 describe('.hadolint.yaml trustedRegistries and failure-threshold', () => {
   test('trustedRegistries switches dockerfile/trusted-registry on with that list', () => {
-    const findings = lint(PATH, 'FROM quay.io/o/app:1\nFROM ghcr.io/o/app:1\n', { files: { '/repo/.hadolint.yaml': 'trustedRegistries:\n  - ghcr.io\n' } });
+    const findings = lint(PATH, 'FROM quay.io/o/app:1\nFROM ghcr.io/o/app:1\n', {
+      files: { '/repo/.hadolint.yaml': 'trustedRegistries:\n  - ghcr.io\n' },
+    });
     const found = findings.filter((f) => f.ruleId === 'dockerfile/trusted-registry');
-    assert.deepEqual(found.map((f) => f.range.start.line), [0]);
+    assert.deepEqual(
+      found.map((f) => f.range.start.line),
+      [0],
+    );
     assert.match(found[0].message, /quay\.io, which is not a trusted registry \(ghcr\.io\)/);
   });
 
   test('an ignored DL3026 wins over the list', () => {
-    const findings = lint(PATH, 'FROM quay.io/o/app:1\n', { files: { '/repo/.hadolint.yaml': 'ignored: [DL3026]\ntrustedRegistries: [ghcr.io]\n' } });
+    const findings = lint(PATH, 'FROM quay.io/o/app:1\n', {
+      files: { '/repo/.hadolint.yaml': 'ignored: [DL3026]\ntrustedRegistries: [ghcr.io]\n' },
+    });
     assert.ok(!findings.some((f) => f.ruleId === 'dockerfile/trusted-registry'));
   });
 });

@@ -9,9 +9,14 @@ import { describe as suite, test } from 'node:test';
 import { describe, lint } from '../../../helpers/lint';
 
 const DIR = join(__dirname, '../../../fixtures/dockerfile/corpus');
-const expected = JSON.parse(readFileSync(join(DIR, '../corpus-expected.json'), 'utf8')).expected as Record<string, string[]>;
+const expected = JSON.parse(readFileSync(join(DIR, '../corpus-expected.json'), 'utf8')).expected as Record<
+  string,
+  string[]
+>;
 const dockerignore = readFileSync(join(DIR, '.dockerignore'), 'utf8');
-const names = readdirSync(DIR).filter((name) => name.endsWith('.dockerfile')).sort();
+const names = readdirSync(DIR)
+  .filter((name) => name.endsWith('.dockerfile'))
+  .sort();
 
 suite('dockerfile corpus', () => {
   test('has 30 or more Dockerfiles, all reviewed', () => {
@@ -23,7 +28,10 @@ suite('dockerfile corpus', () => {
     test(name, () => {
       const text = readFileSync(join(DIR, name), 'utf8');
       const findings = lint(`/corpus/${name}`, text, { files: { '/corpus/.dockerignore': dockerignore } });
-      assert.deepEqual(findings.filter((f) => f.ruleId === 'shipshape/internal-error').map((f) => f.message), []);
+      assert.deepEqual(
+        findings.filter((f) => f.ruleId === 'shipshape/internal-error').map((f) => f.message),
+        [],
+      );
       const actual = findings.map((f) => `${f.ruleId} ${describe(f, text).at}`);
       if (name.startsWith('clean-')) assert.deepEqual(actual, []);
       assert.deepEqual(actual, expected[name]);

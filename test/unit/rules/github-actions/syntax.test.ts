@@ -5,100 +5,160 @@ import { checkCases, lint } from '../../../helpers/lint';
 const job = (body: string, extra = '') => `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n${body}${extra}`;
 
 describe('github-actions/syntax', () => {
-  checkCases('github-actions/syntax', '/repo/.github/workflows/ci.yml', [
-    { name: 'YAML error (duplicate key)', text: 'on: push\non: pull_request\njobs: {}\n', want: [{ at: '2:1-2:2', token: 'o' }] },
-    { name: 'unknown job key (schema)', text: job('    stepz: []\n    steps:\n      - run: echo\n'), want: [{ at: '5:5-5:10', token: 'stepz' }] },
-    { name: 'unknown event', text: 'on: pushh\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', want: ['pushh'] },
-    { name: 'bad expression syntax', text: job('    steps:\n      - run: echo ${{ foo( }}\n'), want: ['${{ foo( }}'] },
-    {
-      name: 'needs an unknown job',
-      text: job('    steps:\n      - run: echo\n', '  test:\n    needs: buld\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n'),
-      want: ['buld'],
-    },
-    {
-      name: 'needs an unknown job when every job has needs, and a job twice',
-      text: 'on: push\njobs:\n  foo:\n    needs: [bar, BAR]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  bar:\n    needs: [fo]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
-      want: [{ at: '4:18-4:21', token: 'BAR' }, { at: '8:13-8:15', token: 'fo' }],
-    },
-    {
-      name: 'a job waiting on a job with an unknown need is no cycle',
-      text: 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  build:\n    needs: [prepare]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  deploy:\n    needs: [build]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
-      want: ['prepare'],
-    },
-    {
-      name: 'needs cycle',
-      text: 'on: push\njobs:\n  a:\n    needs: b\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  b:\n    needs: [a]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
-      want: ['a'],
-    },
-    { name: 'duplicate step id', text: job('    steps:\n      - id: x\n        run: echo\n      - id: x\n        run: echo\n'), want: [{ at: '8:13-8:14', token: 'x' }] },
-    {
-      name: 'undefined step id in run, if and job outputs',
-      text: job(
-        '    outputs:\n      tag: ${{ steps.meta.outputs.tag }}\n    steps:\n      - id: build\n        run: echo\n      - if: steps.biuld.outputs.ok\n        run: echo ${{ steps.later.outputs.x }} ${{ steps.build.outputs.y }}\n      - id: later\n        run: echo\n',
-      ),
-      want: ['steps.meta.outputs.tag', 'steps.biuld.outputs.ok', 'steps.later.outputs.x'],
-    },
-    {
-      name: 'matrix keys: rows and include',
-      text: job('    strategy:\n      matrix:\n        node: [18, 20]\n        include:\n          - os: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.node }} ${{ matrix.os }} ${{ matrix.nod }}\n'),
-      want: ['matrix.nod'],
-    },
-    {
-      name: 'matrix exclude with an unknown key',
-      text: job('    strategy:\n      matrix:\n        os: [a, b]\n        exclude:\n          - operating-system: a\n          - os: b\n    steps:\n      - run: echo\n'),
-      want: [{ at: '9:13-9:29', token: 'operating-system' }],
-    },
-    {
-      name: 'matrix exclude values that match nothing',
-      text: job(
-        "    strategy:\n      matrix:\n        os: [{runner: ubuntu-latest, name: Linux}]\n        node: [20, 22]\n        include:\n          - os: {runner: ubuntu-latest}\n            gui: gnome\n        exclude:\n          - os: {runner: ubuntu-latest}\n            node: 22\n          - os: ubuntu-latest\n          - os: {runner: windows-latest}\n          - node: [20]\n          - gui: kde\n          - node: 18\n    steps:\n      - run: echo\n",
-      ),
-      want: ['ubuntu-latest', '{runner: windows-latest}', '[20]', 'kde', '18'],
-    },
-    {
-      name: 'matrix exclude values from an expression are not judged',
-      text: job("    strategy:\n      matrix:\n        os: ${{ fromJSON(needs.a.outputs.os) }}\n        node: [20]\n        exclude:\n          - os: windows\n          - node: ${{ vars.SKIP }}\n    steps:\n      - run: echo\n"),
-      want: [],
-    },
-    {
-      name: 'a filter with its -ignore twin on one event: the second one',
-      text: 'on:\n  push:\n    branches-ignore: [wip]\n    branches: [main]\n    tags: [v*]\n  pull_request:\n    paths: [src/**]\n    paths-ignore: [docs/**]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
-      want: [{ at: '4:5-4:13', token: 'branches' }, { at: '8:5-8:17', token: 'paths-ignore' }],
-    },
-    {
-      name: 'dispatch input defaults that do not fit, and repeated options',
-      text: 'on:\n  workflow_dispatch:\n    inputs:\n      level:\n        type: choice\n        options: [debug, info, info]\n        default: warn\n      retries:\n        type: number\n        default: three\n      fine:\n        type: choice\n        options: [a, b]\n        default: b\n      count:\n        type: number\n        default: 2.5\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
-      want: ['info', 'warn', 'three'],
-    },
-    {
-      name: 'more than 25 dispatch inputs',
-      text: `on:\n  workflow_dispatch:\n    inputs:\n${Array.from({ length: 26 }, (_, i) => `      in${i}: {type: string}\n`).join('')}jobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n`,
-      want: [{ at: '3:5-3:11', token: 'inputs' }],
-    },
-    { name: 'matrix without a strategy', text: job('    steps:\n      - run: echo ${{ matrix.node }}\n'), want: ['matrix.node'] },
-    { name: 'matrix from an expression is not judged', text: job('    strategy:\n      matrix: ${{ fromJSON(needs.a.outputs.m) }}\n    steps:\n      - run: echo ${{ matrix.anything }}\n'), want: [] },
-    {
-      name: 'cron: invalid and too frequent',
-      text: "on:\n  schedule:\n    - cron: '*/2 * * * *'\n    - cron: '0 25 * * *'\n    - cron: '*/5 * * * *'\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n",
-      want: ["'*/2 * * * *'", "'0 25 * * *'"],
-    },
-    {
-      name: 'a valid workflow',
-      text: job("    timeout-minutes: 10\n    steps:\n      - id: v\n        run: echo \"v=1\" >> \"$GITHUB_OUTPUT\"\n      - if: steps.v.outputs.v == '1' && github.event_name == 'push'\n        run: echo ${{ steps.v.outputs.v }}\n"),
-      want: [],
-    },
-    {
-      name: 'action.yml metadata: missing runs, unknown key',
-      path: '/repo/action.yml',
-      text: 'name: a\ndescription: d\nbranding:\n  colour: red\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ steps.nope.outputs.x }}\n      shell: bash\n',
-      want: ['colour', 'steps.nope.outputs.x'],
-    },
-    { name: 'valid action.yml', path: '/repo/action.yml', text: "name: a\ndescription: d\ninputs:\n  who:\n    description: who\nruns:\n  using: node20\n  main: index.js\n", want: [] },
-  ], test);
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'YAML error (duplicate key)',
+        text: 'on: push\non: pull_request\njobs: {}\n',
+        want: [{ at: '2:1-2:2', token: 'o' }],
+      },
+      {
+        name: 'unknown job key (schema)',
+        text: job('    stepz: []\n    steps:\n      - run: echo\n'),
+        want: [{ at: '5:5-5:10', token: 'stepz' }],
+      },
+      {
+        name: 'unknown event',
+        text: 'on: pushh\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+        want: ['pushh'],
+      },
+      {
+        name: 'bad expression syntax',
+        text: job('    steps:\n      - run: echo ${{ foo( }}\n'),
+        want: ['${{ foo( }}'],
+      },
+      {
+        name: 'needs an unknown job',
+        text: job(
+          '    steps:\n      - run: echo\n',
+          '  test:\n    needs: buld\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+        ),
+        want: ['buld'],
+      },
+      {
+        name: 'needs an unknown job when every job has needs, and a job twice',
+        text: 'on: push\njobs:\n  foo:\n    needs: [bar, BAR]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  bar:\n    needs: [fo]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+        want: [
+          { at: '4:18-4:21', token: 'BAR' },
+          { at: '8:13-8:15', token: 'fo' },
+        ],
+      },
+      {
+        name: 'a job waiting on a job with an unknown need is no cycle',
+        text: 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  build:\n    needs: [prepare]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  deploy:\n    needs: [build]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+        want: ['prepare'],
+      },
+      {
+        name: 'needs cycle',
+        text: 'on: push\njobs:\n  a:\n    needs: b\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  b:\n    needs: [a]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+        want: ['a'],
+      },
+      {
+        name: 'duplicate step id',
+        text: job('    steps:\n      - id: x\n        run: echo\n      - id: x\n        run: echo\n'),
+        want: [{ at: '8:13-8:14', token: 'x' }],
+      },
+      {
+        name: 'undefined step id in run, if and job outputs',
+        text: job(
+          '    outputs:\n      tag: ${{ steps.meta.outputs.tag }}\n    steps:\n      - id: build\n        run: echo\n      - if: steps.biuld.outputs.ok\n        run: echo ${{ steps.later.outputs.x }} ${{ steps.build.outputs.y }}\n      - id: later\n        run: echo\n',
+        ),
+        want: ['steps.meta.outputs.tag', 'steps.biuld.outputs.ok', 'steps.later.outputs.x'],
+      },
+      {
+        name: 'matrix keys: rows and include',
+        text: job(
+          '    strategy:\n      matrix:\n        node: [18, 20]\n        include:\n          - os: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.node }} ${{ matrix.os }} ${{ matrix.nod }}\n',
+        ),
+        want: ['matrix.nod'],
+      },
+      {
+        name: 'matrix exclude with an unknown key',
+        text: job(
+          '    strategy:\n      matrix:\n        os: [a, b]\n        exclude:\n          - operating-system: a\n          - os: b\n    steps:\n      - run: echo\n',
+        ),
+        want: [{ at: '9:13-9:29', token: 'operating-system' }],
+      },
+      {
+        name: 'matrix exclude values that match nothing',
+        text: job(
+          '    strategy:\n      matrix:\n        os: [{runner: ubuntu-latest, name: Linux}]\n        node: [20, 22]\n        include:\n          - os: {runner: ubuntu-latest}\n            gui: gnome\n        exclude:\n          - os: {runner: ubuntu-latest}\n            node: 22\n          - os: ubuntu-latest\n          - os: {runner: windows-latest}\n          - node: [20]\n          - gui: kde\n          - node: 18\n    steps:\n      - run: echo\n',
+        ),
+        want: ['ubuntu-latest', '{runner: windows-latest}', '[20]', 'kde', '18'],
+      },
+      {
+        name: 'matrix exclude values from an expression are not judged',
+        text: job(
+          '    strategy:\n      matrix:\n        os: ${{ fromJSON(needs.a.outputs.os) }}\n        node: [20]\n        exclude:\n          - os: windows\n          - node: ${{ vars.SKIP }}\n    steps:\n      - run: echo\n',
+        ),
+        want: [],
+      },
+      {
+        name: 'a filter with its -ignore twin on one event: the second one',
+        text: 'on:\n  push:\n    branches-ignore: [wip]\n    branches: [main]\n    tags: [v*]\n  pull_request:\n    paths: [src/**]\n    paths-ignore: [docs/**]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+        want: [
+          { at: '4:5-4:13', token: 'branches' },
+          { at: '8:5-8:17', token: 'paths-ignore' },
+        ],
+      },
+      {
+        name: 'dispatch input defaults that do not fit, and repeated options',
+        text: 'on:\n  workflow_dispatch:\n    inputs:\n      level:\n        type: choice\n        options: [debug, info, info]\n        default: warn\n      retries:\n        type: number\n        default: three\n      fine:\n        type: choice\n        options: [a, b]\n        default: b\n      count:\n        type: number\n        default: 2.5\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+        want: ['info', 'warn', 'three'],
+      },
+      {
+        name: 'more than 25 dispatch inputs',
+        text: `on:\n  workflow_dispatch:\n    inputs:\n${Array.from({ length: 26 }, (_, i) => `      in${i}: {type: string}\n`).join('')}jobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n`,
+        want: [{ at: '3:5-3:11', token: 'inputs' }],
+      },
+      {
+        name: 'matrix without a strategy',
+        text: job('    steps:\n      - run: echo ${{ matrix.node }}\n'),
+        want: ['matrix.node'],
+      },
+      {
+        name: 'matrix from an expression is not judged',
+        text: job(
+          '    strategy:\n      matrix: ${{ fromJSON(needs.a.outputs.m) }}\n    steps:\n      - run: echo ${{ matrix.anything }}\n',
+        ),
+        want: [],
+      },
+      {
+        name: 'cron: invalid and too frequent',
+        text: "on:\n  schedule:\n    - cron: '*/2 * * * *'\n    - cron: '0 25 * * *'\n    - cron: '*/5 * * * *'\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n",
+        want: ["'*/2 * * * *'", "'0 25 * * *'"],
+      },
+      {
+        name: 'a valid workflow',
+        text: job(
+          '    timeout-minutes: 10\n    steps:\n      - id: v\n        run: echo "v=1" >> "$GITHUB_OUTPUT"\n      - if: steps.v.outputs.v == \'1\' && github.event_name == \'push\'\n        run: echo ${{ steps.v.outputs.v }}\n',
+        ),
+        want: [],
+      },
+      {
+        name: 'action.yml metadata: missing runs, unknown key',
+        path: '/repo/action.yml',
+        text: 'name: a\ndescription: d\nbranding:\n  colour: red\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ steps.nope.outputs.x }}\n      shell: bash\n',
+        want: ['colour', 'steps.nope.outputs.x'],
+      },
+      {
+        name: 'valid action.yml',
+        path: '/repo/action.yml',
+        text: 'name: a\ndescription: d\ninputs:\n  who:\n    description: who\nruns:\n  using: node20\n  main: index.js\n',
+        want: [],
+      },
+    ],
+    test,
+  );
 
   test('unknown and repeated needs say what is wrong', () => {
-    const text = 'on: push\njobs:\n  foo:\n    needs: [bar, BAR]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  bar:\n    needs: [fo]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n';
-    const messages = lint('/repo/.github/workflows/ci.yml', text).filter((f) => f.ruleId === 'github-actions/syntax').map((f) => f.message);
+    const text =
+      'on: push\njobs:\n  foo:\n    needs: [bar, BAR]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  bar:\n    needs: [fo]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n';
+    const messages = lint('/repo/.github/workflows/ci.yml', text)
+      .filter((f) => f.ruleId === 'github-actions/syntax')
+      .map((f) => f.message);
     assert.deepEqual(messages, [
       "Job 'BAR' is listed twice in the needs of 'foo' (job ids are compared without case).",
       "Job 'bar' needs job 'fo', which does not exist in this workflow: did you mean 'foo'?",

@@ -17,10 +17,20 @@ spec:
 const workspace = { files: { '/repo/k8s/deployment.yaml': WORKLOADS } };
 
 describe('kubernetes/hpa-target', () => {
-  checkCases('kubernetes/hpa-target', '/repo/k8s/hpa.yaml', [
-    { name: 'unknown name', text: hpa('Deployment', 'api'), want: [{ at: '9:11-9:14', token: 'api' }], options: workspace },
-    { name: 'wrong kind', text: hpa('StatefulSet', 'web'), want: ['web'], options: workspace },
-    { name: 'existing Deployment', text: hpa('Deployment', 'web'), want: [], options: workspace },
-    { name: 'in the same file', text: `${WORKLOADS}---\n${hpa('Deployment', 'web')}`, want: [] },
-  ], test);
+  checkCases(
+    'kubernetes/hpa-target',
+    '/repo/k8s/hpa.yaml',
+    [
+      {
+        name: 'unknown name',
+        text: hpa('Deployment', 'api'),
+        want: [{ at: '9:11-9:14', token: 'api' }],
+        options: workspace,
+      },
+      { name: 'wrong kind', text: hpa('StatefulSet', 'web'), want: ['web'], options: workspace },
+      { name: 'existing Deployment', text: hpa('Deployment', 'web'), want: [], options: workspace },
+      { name: 'in the same file', text: `${WORKLOADS}---\n${hpa('Deployment', 'web')}`, want: [] },
+    ],
+    test,
+  );
 });

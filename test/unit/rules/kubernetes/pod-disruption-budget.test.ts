@@ -12,12 +12,27 @@ spec:
 `;
 
 describe('kubernetes/pod-disruption-budget', () => {
-  checkCases('kubernetes/pod-disruption-budget', '/repo/k8s/deployment.yaml', [
-    { name: 'three replicas and no budget', text: WORKLOADS, want: [{ at: '6:13-6:14', token: '3' }] },
-    { name: 'a budget for other pods', text: WORKLOADS, want: ['3'], options: { files: { '/repo/k8s/pdb.yaml': pdb('app: api') } } },
-    { name: 'a budget in another file', text: WORKLOADS, want: [], options: { files: { '/repo/k8s/pdb.yaml': pdb('app: web') } } },
-    { name: 'a budget in the same file', text: `${WORKLOADS}---\n${pdb('tier: frontend')}`, want: [] },
-    { name: 'one replica needs no budget', text: WORKLOADS.replace('replicas: 3', 'replicas: 1'), want: [] },
-    { name: 'replicas not written', text: WORKLOADS.replace('  replicas: 3\n', ''), want: [] },
-  ], test);
+  checkCases(
+    'kubernetes/pod-disruption-budget',
+    '/repo/k8s/deployment.yaml',
+    [
+      { name: 'three replicas and no budget', text: WORKLOADS, want: [{ at: '6:13-6:14', token: '3' }] },
+      {
+        name: 'a budget for other pods',
+        text: WORKLOADS,
+        want: ['3'],
+        options: { files: { '/repo/k8s/pdb.yaml': pdb('app: api') } },
+      },
+      {
+        name: 'a budget in another file',
+        text: WORKLOADS,
+        want: [],
+        options: { files: { '/repo/k8s/pdb.yaml': pdb('app: web') } },
+      },
+      { name: 'a budget in the same file', text: `${WORKLOADS}---\n${pdb('tier: frontend')}`, want: [] },
+      { name: 'one replica needs no budget', text: WORKLOADS.replace('replicas: 3', 'replicas: 1'), want: [] },
+      { name: 'replicas not written', text: WORKLOADS.replace('  replicas: 3\n', ''), want: [] },
+    ],
+    test,
+  );
 });

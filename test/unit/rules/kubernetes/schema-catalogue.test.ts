@@ -11,7 +11,16 @@ test('schemas/kubernetes/catalogue.json is up to date (npm run generate:kubernet
 
 test('the catalogue covers the API versions in use', () => {
   const { kinds } = generateKubernetesCatalogue();
-  for (const key of ['v1 Pod', 'v1 Service', 'apps/v1 Deployment', 'batch/v1 CronJob', 'networking.k8s.io/v1 Ingress', 'policy/v1 PodDisruptionBudget', 'autoscaling/v2 HorizontalPodAutoscaler', 'rbac.authorization.k8s.io/v1 ClusterRole']) {
+  for (const key of [
+    'v1 Pod',
+    'v1 Service',
+    'apps/v1 Deployment',
+    'batch/v1 CronJob',
+    'networking.k8s.io/v1 Ingress',
+    'policy/v1 PodDisruptionBudget',
+    'autoscaling/v2 HorizontalPodAutoscaler',
+    'rbac.authorization.k8s.io/v1 ClusterRole',
+  ]) {
     assert.ok(kinds[key], key);
   }
 });

@@ -14,20 +14,49 @@ ${selector}
 const workspace = { files: { '/repo/k8s/deployment.yaml': WORKLOADS } };
 
 describe('kubernetes/service-selector', () => {
-  checkCases('kubernetes/service-selector', '/repo/k8s/service.yaml', [
-    { name: 'selects nothing', text: service('    app: api'), want: [{ at: '6:3-6:11', token: 'selector' }], options: workspace },
-    { name: 'one label too many', text: service('    app: web\n    tier: backend'), want: ['selector'], options: workspace },
-    { name: 'selects the Deployment in another file', text: service('    app: web'), want: [], options: workspace },
-    { name: 'a subset of the pod labels', text: service('    tier: frontend'), want: [], options: workspace },
-    { name: 'in the same file', text: `${WORKLOADS}---\n${service('    app: web')}`, want: [] },
-    { name: 'no workloads in the workspace at all', text: service('    app: api'), want: [] },
-    { name: 'no selector (manual Endpoints)', text: 'apiVersion: v1\nkind: Service\nmetadata: {name: db}\nspec:\n  ports: [{port: 5432}]\n', want: [], options: workspace },
-    { name: 'ExternalName', text: service('    app: api', '  type: ExternalName\n  externalName: db.example.com\n'), want: [], options: workspace },
-    {
-      name: 'another namespace does not count',
-      text: service('    app: web').replace('  name: web\n', '  name: web\n  namespace: prod\n'),
-      want: ['selector'],
-      options: { files: { '/repo/k8s/deployment.yaml': WORKLOADS.replace('  name: web\n', '  name: web\n  namespace: staging\n') } },
-    },
-  ], test);
+  checkCases(
+    'kubernetes/service-selector',
+    '/repo/k8s/service.yaml',
+    [
+      {
+        name: 'selects nothing',
+        text: service('    app: api'),
+        want: [{ at: '6:3-6:11', token: 'selector' }],
+        options: workspace,
+      },
+      {
+        name: 'one label too many',
+        text: service('    app: web\n    tier: backend'),
+        want: ['selector'],
+        options: workspace,
+      },
+      { name: 'selects the Deployment in another file', text: service('    app: web'), want: [], options: workspace },
+      { name: 'a subset of the pod labels', text: service('    tier: frontend'), want: [], options: workspace },
+      { name: 'in the same file', text: `${WORKLOADS}---\n${service('    app: web')}`, want: [] },
+      { name: 'no workloads in the workspace at all', text: service('    app: api'), want: [] },
+      {
+        name: 'no selector (manual Endpoints)',
+        text: 'apiVersion: v1\nkind: Service\nmetadata: {name: db}\nspec:\n  ports: [{port: 5432}]\n',
+        want: [],
+        options: workspace,
+      },
+      {
+        name: 'ExternalName',
+        text: service('    app: api', '  type: ExternalName\n  externalName: db.example.com\n'),
+        want: [],
+        options: workspace,
+      },
+      {
+        name: 'another namespace does not count',
+        text: service('    app: web').replace('  name: web\n', '  name: web\n  namespace: prod\n'),
+        want: ['selector'],
+        options: {
+          files: {
+            '/repo/k8s/deployment.yaml': WORKLOADS.replace('  name: web\n', '  name: web\n  namespace: staging\n'),
+          },
+        },
+      },
+    ],
+    test,
+  );
 });

@@ -31,11 +31,17 @@ const FIRING: Record<string, string> = {
   'kubernetes/replicas': deployment('', '', 'replicas: 1'),
   'kubernetes/rolling-update': deployment('', '', 'strategy:\n  rollingUpdate: {maxUnavailable: 1}'),
   'kubernetes/service-selector': `apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  selector: {app: nope}\n---\n${deployment()}`,
-  'kubernetes/hpa-target': 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: nope}\n  maxReplicas: 3\n',
+  'kubernetes/hpa-target':
+    'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: nope}\n  maxReplicas: 3\n',
   'kubernetes/pod-disruption-budget': deployment('', '', 'replicas: 3'),
-  'kubernetes/pdb-blocks-eviction': 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: p\nspec:\n  maxUnavailable: 0\n',
-  'kubernetes/duplicate-object': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n',
-  'kubernetes/selector-mismatch': deployment().replace('    matchLabels:\n      app: web', '    matchLabels:\n      app: api'),
+  'kubernetes/pdb-blocks-eviction':
+    'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: p\nspec:\n  maxUnavailable: 0\n',
+  'kubernetes/duplicate-object':
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n',
+  'kubernetes/selector-mismatch': deployment().replace(
+    '    matchLabels:\n      app: web',
+    '    matchLabels:\n      app: api',
+  ),
 };
 
 /** Put annotations on the first object's metadata. */
@@ -46,7 +52,10 @@ function annotate(text: string, annotations: string): string {
 describe('suppression of every Kubernetes rule', () => {
   const rules = registry.forKind('kubernetes').filter((rule) => rule.id !== 'kubernetes/syntax');
   test('every rule has a firing sample', () => {
-    assert.deepEqual(rules.map((rule) => rule.id).filter((id) => !FIRING[id]), []);
+    assert.deepEqual(
+      rules.map((rule) => rule.id).filter((id) => !FIRING[id]),
+      [],
+    );
   });
   for (const rule of rules) {
     const text = FIRING[rule.id];

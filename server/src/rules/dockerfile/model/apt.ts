@@ -20,4 +20,11 @@ export function* aptInvocations(file: DockerfileFile): Generator<AptInvocation> 
 }
 
 /** Subcommands that install packages (and so need a fresh `update` in the same layer). */
-export const APT_INSTALLS: ReadonlySet<string> = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'reinstall']);
+export const APT_INSTALLS: ReadonlySet<string> = new Set([
+  'install',
+  'upgrade',
+  'dist-upgrade',
+  'full-upgrade',
+  'build-dep',
+  'reinstall',
+]);

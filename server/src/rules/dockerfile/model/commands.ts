@@ -2,7 +2,19 @@
 import type { ShellCommand, ShellWord } from './run-script';
 
 /** Programs that run the rest of their arguments as a command (`sudo apt-get …`, `env X=1 pip …`). */
-const WRAPPERS = new Set(['sudo', 'env', 'command', 'exec', 'nohup', 'time', 'nice', 'doas', 'su-exec', 'gosu', 'xargs']);
+const WRAPPERS = new Set([
+  'sudo',
+  'env',
+  'command',
+  'exec',
+  'nohup',
+  'time',
+  'nice',
+  'doas',
+  'su-exec',
+  'gosu',
+  'xargs',
+]);
 /** Wrapper options that take a value, so the value is not mistaken for the command. */
 const WRAPPER_VALUE_OPTIONS = new Set(['-u', '-g', '-n', '-C', '-h', '-p', '-U', '-E', '-I', '-L', '-P', '-s', '-d']);
 
@@ -66,7 +78,10 @@ export function invocation(command: ShellCommand): { program: string; args: Shel
 }
 
 /** The first argument that is not an option (skipping the values of options that take one). */
-export function subcommand(args: readonly ShellWord[], valueOptions: ReadonlySet<string> = new Set()): ShellWord | undefined {
+export function subcommand(
+  args: readonly ShellWord[],
+  valueOptions: ReadonlySet<string> = new Set(),
+): ShellWord | undefined {
   for (let i = 0; i < args.length; i++) {
     const value = args[i].value ?? '';
     if (value === '--') return args[i + 1];
@@ -111,7 +126,51 @@ export function optionValue(args: readonly ShellWord[], ...names: string[]): str
   return undefined;
 }
 
-export const APT_VALUE_OPTIONS: ReadonlySet<string> = new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release']);
-export const APK_VALUE_OPTIONS: ReadonlySet<string> = new Set(['-X', '--repository', '-p', '--root', '--arch', '--cache-dir', '-t', '--virtual', '--keys-dir', '--repositories-file']);
-export const PIP_VALUE_OPTIONS: ReadonlySet<string> = new Set(['-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '--trusted-host', '-t', '--target', '--prefix', '--root', '-f', '--find-links', '--cache-dir']);
-export const NPM_VALUE_OPTIONS: ReadonlySet<string> = new Set(['--prefix', '-C', '--workspace', '-w', '--registry', '--cache', '--omit', '--include']);
+export const APT_VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  '-o',
+  '-c',
+  '-t',
+  '--option',
+  '--config-file',
+  '--target-release',
+  '--default-release',
+]);
+export const APK_VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  '-X',
+  '--repository',
+  '-p',
+  '--root',
+  '--arch',
+  '--cache-dir',
+  '-t',
+  '--virtual',
+  '--keys-dir',
+  '--repositories-file',
+]);
+export const PIP_VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '--trusted-host',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '-f',
+  '--find-links',
+  '--cache-dir',
+]);
+export const NPM_VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  '--prefix',
+  '-C',
+  '--workspace',
+  '-w',
+  '--registry',
+  '--cache',
+  '--omit',
+  '--include',
+]);

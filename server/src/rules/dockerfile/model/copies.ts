@@ -45,7 +45,9 @@ export function copyInstructions(file: DockerfileFile): CopyInstruction[] {
 
 function argumentsOf(instruction: JSONInstruction): CopySource[] {
   if (jsonArray(instruction)) {
-    return instruction.getJSONStrings().map((s) => ({ value: s.getValue().replace(/^"|"$/g, ''), range: s.getRange() }));
+    return instruction
+      .getJSONStrings()
+      .map((s) => ({ value: s.getValue().replace(/^"|"$/g, ''), range: s.getRange() }));
   }
   return instruction.getArguments().map((arg) => ({ value: arg.getValue(), range: arg.getRange() }));
 }

@@ -22,6 +22,11 @@ export function dependencyInstall(found: Pick<Invocation, 'program' | 'args'>): 
     const action = subcommand(found.args)?.value ?? '';
     if (manager.subcommandPrefix) return action.startsWith(manager.subcommandPrefix);
     if (!manager.subcommands?.includes(action)) return false;
-    return !manager.requires || found.args.some((arg) => manager.requires!.includes(arg.value ?? '') || (arg.value ?? '').startsWith('--requirement='));
+    return (
+      !manager.requires ||
+      found.args.some(
+        (arg) => manager.requires!.includes(arg.value ?? '') || (arg.value ?? '').startsWith('--requirement='),
+      )
+    );
   });
 }

@@ -28,10 +28,13 @@ export function excludedBy(patterns: readonly IgnorePattern[], path: string): Ig
   let verdict: IgnorePattern | undefined;
   for (const pattern of patterns) {
     // A pattern that matches a parent folder excludes everything inside it.
-    const matches = parts.some((_, i) => picomatch.isMatch(parts.slice(0, i + 1).join('/'), pattern.pattern, { dot: true }));
+    const matches = parts.some((_, i) =>
+      picomatch.isMatch(parts.slice(0, i + 1).join('/'), pattern.pattern, { dot: true }),
+    );
     if (matches) verdict = pattern.negated ? undefined : pattern;
   }
   // `dist` excluded but `!dist/index.js` re-included: the folder is still sent, with that file in it.
-  if (verdict && patterns.some((p) => p.negated && p.line > verdict!.line && p.pattern.startsWith(`${clean}/`))) return undefined;
+  if (verdict && patterns.some((p) => p.negated && p.line > verdict!.line && p.pattern.startsWith(`${clean}/`)))
+    return undefined;
   return verdict;
 }

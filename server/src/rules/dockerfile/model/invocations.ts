@@ -37,7 +37,9 @@ export function invocations(file: DockerfileFile): readonly Invocation[] {
 /** Whether a RUN mounts a cache or tmpfs over a directory (so nothing written there reaches the image). */
 export function mountsOver(script: RunScript, ...directories: string[]): boolean {
   return script.mounts.some(
-    (mount) => (mount.type === 'cache' || mount.type === 'tmpfs') && directories.some((dir) => (mount.target ?? '').replace(/\/+$/, '') === dir),
+    (mount) =>
+      (mount.type === 'cache' || mount.type === 'tmpfs') &&
+      directories.some((dir) => (mount.target ?? '').replace(/\/+$/, '') === dir),
   );
 }
 

@@ -61,7 +61,8 @@ export function runScripts(file: DockerfileFile): RunScript[] {
     const model = dockerfileModel(file);
     for (const stage of model.stages) {
       for (const instruction of stage.instructions) {
-        if (instruction.getKeyword() === 'RUN') scripts.set(instruction, parseRun(file, instruction as Run, model.shellAt(instruction).posix));
+        if (instruction.getKeyword() === 'RUN')
+          scripts.set(instruction, parseRun(file, instruction as Run, model.shellAt(instruction).posix));
       }
     }
     cache.set(file, scripts);
@@ -70,7 +71,10 @@ export function runScripts(file: DockerfileFile): RunScript[] {
 }
 
 function parseRun(file: DockerfileFile, run: Run, posix: boolean): RunScript {
-  const mounts = run.getFlags().filter((flag) => flag.getName() === 'mount').map((flag) => mountOptions(flag.getValue() ?? ''));
+  const mounts = run
+    .getFlags()
+    .filter((flag) => flag.getName() === 'mount')
+    .map((flag) => mountOptions(flag.getValue() ?? ''));
   const end = file.lines.offsetAt(run.getRange().end);
   const script: RunScript = { run, commands: [], pipelines: [], end, mounts, unparsed: true };
   const args = run.getArguments();
@@ -109,14 +113,20 @@ function scriptSource(file: DockerfileFile, run: Run, start: number, end: number
   if (heredocs.length > 0) {
     const firstLine = file.lines.lineText(heredocs[0].getStartRange().start.line);
     const body = heredocs[0].getContentRange();
-    const commandPart = firstLine.slice(file.lines.positionAt(start).character).replace(/<<-?\s*(["']?)[\w.-]+\1/g, '').trim();
+    const commandPart = firstLine
+      .slice(file.lines.positionAt(start).character)
+      .replace(/<<-?\s*(["']?)[\w.-]+\1/g, '')
+      .trim();
     if (commandPart === '') {
       if (!body) return undefined;
       const from = file.lines.offsetAt(body.start);
       const to = file.lines.offsetAt(body.end);
       const text = file.text.slice(from, to);
       if (/^#!/.test(text) && !/^#!\S*\b(sh|bash|ash|dash|zsh)\b/.test(text)) return undefined;
-      return withByteMap(text, Array.from({ length: text.length + 1 }, (_, i) => from + i));
+      return withByteMap(
+        text,
+        Array.from({ length: text.length + 1 }, (_, i) => from + i),
+      );
     }
     rawFrom = file.lines.offsetAt(heredocs[0].getStartRange().end);
   }
@@ -124,7 +134,13 @@ function scriptSource(file: DockerfileFile, run: Run, start: number, end: number
 }
 
 /** Drop `<escape><newline>` and the comment or blank lines inside a continued instruction, as Docker does. */
-function joinContinuations(text: string, start: number, end: number, rawFrom: number, escape: string): [string, number[]] {
+function joinContinuations(
+  text: string,
+  start: number,
+  end: number,
+  rawFrom: number,
+  escape: string,
+): [string, number[]] {
   let out = '';
   const offsets: number[] = [];
   let i = start;
@@ -135,7 +151,11 @@ function joinContinuations(text: string, start: number, end: number, rawFrom: nu
       if (rest) {
         i += 1 + rest[0].length;
         // Blank lines and `#` comment lines inside a continuation are not part of the command.
-        for (let line = /^([ \t]*(#[^\r\n]*)?)(\r\n|\n|\r)/.exec(text.slice(i)); line && i < end; line = /^([ \t]*(#[^\r\n]*)?)(\r\n|\n|\r)/.exec(text.slice(i))) {
+        for (
+          let line = /^([ \t]*(#[^\r\n]*)?)(\r\n|\n|\r)/.exec(text.slice(i));
+          line && i < end;
+          line = /^([ \t]*(#[^\r\n]*)?)(\r\n|\n|\r)/.exec(text.slice(i))
+        ) {
           i += line[0].length;
         }
         continue;
@@ -164,11 +184,20 @@ function withByteMap(text: string, offsets: number[]): Source {
 }
 
 function collect(parsed: sh.File, source: Source, file: DockerfileFile, script: RunScript): void {
-  const docOffset = (byte: number) => source.offsets[source.byteToChar ? (source.byteToChar[byte] ?? source.text.length) : Math.min(byte, source.text.length)];
+  const docOffset = (byte: number) =>
+    source.offsets[
+      source.byteToChar ? (source.byteToChar[byte] ?? source.text.length) : Math.min(byte, source.text.length)
+    ];
   const word = (node: sh.Word): ShellWord => {
     const start = docOffset(node.Pos().Offset());
     const end = docOffset(node.End().Offset());
-    return { text: file.text.slice(start, end), value: literalValue(node), range: file.lines.range(start, end), start, end };
+    return {
+      text: file.text.slice(start, end),
+      value: literalValue(node),
+      range: file.lines.range(start, end),
+      start,
+      end,
+    };
   };
   const nestedDepth: number[] = [];
   const commandsIn = (node: sh.Node): ShellCommand[] => {

@@ -74,7 +74,15 @@ function buildModel(file: DockerfileFile): DockerfileModel {
       const written = from.getImage() ?? '';
       const parent = stages.find((stage) => stage.name !== undefined && stage.name === written.toLowerCase());
       const image = parent ? undefined : expandVariables(written, globalArgDefaults);
-      current = { index: stages.length, from, name: from.getBuildStage()?.toLowerCase(), instructions: [], parent, image, isFinal: false };
+      current = {
+        index: stages.length,
+        from,
+        name: from.getBuildStage()?.toLowerCase(),
+        instructions: [],
+        parent,
+        image,
+        isFinal: false,
+      };
       stages.push(current);
       shell = parent ? finalShell(parent, shells) : isWindowsImage(image) ? WINDOWS_SHELL : DEFAULT_SHELL;
       shells.set(instruction, shell);
@@ -118,7 +126,12 @@ function finalShell(stage: Stage, shells: Map<Instruction, ShellSetting>): Shell
 export function shellFromInstruction(instruction: Instruction): ShellSetting | undefined {
   const argv = jsonArray(instruction);
   if (!argv || argv.length === 0) return undefined;
-  const program = argv[0].replace(/\\/g, '/').split('/').pop()!.toLowerCase().replace(/\.exe$/, '');
+  const program = argv[0]
+    .replace(/\\/g, '/')
+    .split('/')
+    .pop()!
+    .toLowerCase()
+    .replace(/\.exe$/, '');
   return { argv, posix: POSIX_SHELLS.has(program), pipefail: turnsOnPipefail(argv) };
 }
 
@@ -135,7 +148,10 @@ export function jsonArray(instruction: Instruction): string[] | undefined {
 }
 
 function isWindowsImage(image: string | undefined): boolean {
-  return image !== undefined && /(^|\/)(windows|windowsservercore|nanoserver|servercore)([/:@]|$)|mcr\.microsoft\.com\/windows/i.test(image);
+  return (
+    image !== undefined &&
+    /(^|\/)(windows|windowsservercore|nanoserver|servercore)([/:@]|$)|mcr\.microsoft\.com\/windows/i.test(image)
+  );
 }
 
 /** The base image family, for fixes that add a user or a shell: Alpine's BusyBox tools differ from Debian's. */
@@ -168,7 +184,12 @@ export function imageFamily(stage: Stage | undefined): 'alpine' | 'debian' | 'ot
     const image = s.image?.toLowerCase();
     if (!image) continue;
     if (/alpine|wolfi|chainguard/.test(image)) return 'alpine';
-    if (/debian|ubuntu|bookworm|bullseye|trixie|jammy|noble|focal|slim|^(node|python|ruby|golang|openjdk|eclipse-temurin|php|rust|maven|gradle)(:|$)/.test(image)) return 'debian';
+    if (
+      /debian|ubuntu|bookworm|bullseye|trixie|jammy|noble|focal|slim|^(node|python|ruby|golang|openjdk|eclipse-temurin|php|rust|maven|gradle)(:|$)/.test(
+        image,
+      )
+    )
+      return 'debian';
     return 'other';
   }
   return 'other';

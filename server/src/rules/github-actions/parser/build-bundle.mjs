@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const version = (name) => JSON.parse(readFileSync(join(here, '../../../../../node_modules', name, 'package.json'), 'utf8')).version;
+const version = (name) =>
+  JSON.parse(readFileSync(join(here, '../../../../../node_modules', name, 'package.json'), 'utf8')).version;
 
 await esbuild.build({
   stdin: {

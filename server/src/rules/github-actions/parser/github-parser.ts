@@ -4,7 +4,13 @@
  */
 import type { GitHubActionsFile, Range } from '../../../engine/types';
 import gaps from './parser-gaps.json';
-import { ErrorPolicy, NoOperationTraceWriter, convertWorkflowTemplate, parseAction, parseWorkflow } from './workflow-parser.bundle';
+import {
+  ErrorPolicy,
+  NoOperationTraceWriter,
+  convertWorkflowTemplate,
+  parseAction,
+  parseWorkflow,
+} from './workflow-parser.bundle';
 
 export interface GitHubParseError {
   message: string;
@@ -36,7 +42,10 @@ function runParser(file: GitHubActionsFile): GitHubParseError[] {
       // convertWorkflowTemplate is async only to fetch reusable workflows, which depth 0 never does:
       // every check (needs, cycles, step ids, events, cron) runs before its first await, so the
       // errors are in the context when the call returns.
-      convertWorkflowTemplate(result.context, result.value, undefined, { errorPolicy: ErrorPolicy.TryConversion, fetchReusableWorkflowDepth: 0 }).catch(() => undefined);
+      convertWorkflowTemplate(result.context, result.value, undefined, {
+        errorPolicy: ErrorPolicy.TryConversion,
+        fetchReusableWorkflowDepth: 0,
+      }).catch(() => undefined);
     }
     return result.context.errors
       .getErrors()
@@ -48,7 +57,10 @@ function runParser(file: GitHubActionsFile): GitHubParseError[] {
   }
 }
 
-function toRange(file: GitHubActionsFile, range: { start: { line: number; column: number }; end: { line: number; column: number } } | undefined): Range {
+function toRange(
+  file: GitHubActionsFile,
+  range: { start: { line: number; column: number }; end: { line: number; column: number } } | undefined,
+): Range {
   if (!range) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const clampLine = (line: number) => Math.min(Math.max(line - 1, 0), Math.max(file.lines.lineCount - 1, 0));
   const start = { line: clampLine(range.start.line), character: Math.max(range.start.column - 1, 0) };
