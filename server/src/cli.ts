@@ -2,7 +2,7 @@
 /** `shipshape` on the command line: the same engine as the language server, for CI. */
 import packageJson from '../../package.json';
 import { parseArgs, USAGE, UsageError } from './cli/args';
-import { MissingPathError } from './cli/collect-files';
+import { MissingPathError } from './host/collect-files';
 import { formatRules } from './cli/rules-list';
 import { runCheck } from './cli/run-check';
 import { registry } from './rules';

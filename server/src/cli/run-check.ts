@@ -2,9 +2,9 @@ import type { LoadedConfig } from '../engine/config';
 import { Linter } from '../engine/linter';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding, Severity } from '../engine/types';
-import { nodeHost } from '../node-host';
+import { nodeHost } from '../host/node-host';
 import type { CheckCommand, FailOn } from './args';
-import { collectFiles } from './collect-files';
+import { collectFiles } from '../host/collect-files';
 import { formatJson, formatText, toReported } from './report';
 import { formatSarif } from './sarif';
 

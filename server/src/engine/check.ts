@@ -1,13 +1,22 @@
 import { effectiveRule, type RuleSettings } from './config';
-import type { RuleRegistry } from './registry';
 import { collectDirectives, isSuppressed, type RuleReference } from './suppressions';
-import type { CheckingRule, Finding, Host, ParsedFile, Range, Report, Severity, WorkspaceView } from './types';
+import type {
+  CheckingRule,
+  Finding,
+  Host,
+  ParsedFile,
+  Range,
+  Report,
+  RuleLookup,
+  Severity,
+  WorkspaceView,
+} from './types';
 
 export const UNUSED_SUPPRESSION = 'shipshape/unused-suppression';
 export const INTERNAL_ERROR = 'shipshape/internal-error';
 
 export interface CheckEnvironment {
-  registry: RuleRegistry;
+  registry: RuleLookup;
   host: Host;
   workspace: WorkspaceView;
   /** Rule settings above the defaults, lowest first: the config file, then the editor's settings. */
@@ -21,7 +30,7 @@ export function checkFile(file: ParsedFile, env: CheckEnvironment): Finding[] {
     const { severity, options } = effectiveRule(rule, env.settings);
     if (severity === 'off') continue;
     const explicit = env.settings.some((layer) => layer?.[rule.id]?.severity !== undefined);
-    runRule(rule, file, env, options, (report) =>
+    runRule(rule, file, env, options, raw, (report) =>
       raw.push({
         ...report,
         file: file.path,
@@ -38,16 +47,20 @@ function runRule(
   file: ParsedFile,
   env: CheckEnvironment,
   options: Record<string, unknown>,
+  findings: Finding[],
   report: (report: Report) => void,
 ): void {
   try {
     rule.check({ file, options, workspace: env.workspace, host: env.host, registry: env.registry, report });
   } catch (error) {
-    // A bug in one rule must not take the other rules (or the server) down with it: say so, visibly.
+    // A bug in one rule must not take the other rules (or the server) down with it: say so, visibly,
+    // as the engine's own rule, so that it is not mistaken for (or suppressed as) the crashing rule.
     const internal = effectiveRule(env.registry.get(INTERNAL_ERROR)!, env.settings);
     if (internal.severity === 'off') return;
     const reason = error instanceof Error ? error.message : String(error);
-    report({
+    findings.push({
+      file: file.path,
+      ruleId: INTERNAL_ERROR,
       range: firstLine(file),
       message: `Rule ${rule.id} failed on this file: ${reason}. Please report this.`,
       severity: internal.severity,

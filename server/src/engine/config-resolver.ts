@@ -1,8 +1,7 @@
 import { CONFIG_FILE_NAMES, parseConfig, type LoadedConfig } from './config';
 import { HADOLINT_CONFIG_NAMES, parseHadolintConfig } from './hadolint-config';
 import { directoryOf, toSlash } from './paths';
-import type { RuleRegistry } from './registry';
-import type { Host } from './types';
+import type { Host, RuleLookup } from './types';
 
 /** Whether a file is one whose change alters what applies to other files: a `.shipshape.yaml` or `.hadolint.yaml`. */
 export function isConfigFile(path: string): boolean {
@@ -10,7 +9,7 @@ export function isConfigFile(path: string): boolean {
   return [...CONFIG_FILE_NAMES, ...HADOLINT_CONFIG_NAMES].some((name) => name === base);
 }
 
-type ConfigParser = (path: string, text: string, registry: RuleRegistry) => LoadedConfig;
+type ConfigParser = (path: string, text: string, registry: RuleLookup) => LoadedConfig;
 
 /** What a config search remembers: per folder, the config that applies there (or none). */
 interface ConfigSearch {
@@ -34,7 +33,7 @@ export class ConfigResolver {
 
   constructor(
     private readonly host: Host,
-    private readonly registry: RuleRegistry,
+    private readonly registry: RuleLookup,
   ) {}
 
   forFile(filePath: string): LoadedConfig | undefined {

@@ -6,8 +6,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import picomatch from 'picomatch';
 import { LineIndex } from './line-index';
-import type { RuleRegistry } from './registry';
-import type { AnyRule, Range, Severity, SeveritySetting } from './types';
+import type { AnyRule, Range, RuleLookup, Severity, SeveritySetting } from './types';
 import { SEVERITIES } from './types';
 import { entries, nodeRange } from './yaml/nav';
 import { directoryOf, toSlash } from './paths';
@@ -49,7 +48,7 @@ export interface EffectiveRule {
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', ...SEVERITIES];
 
-export function parseConfig(path: string, text: string, registry: RuleRegistry): LoadedConfig {
+export function parseConfig(path: string, text: string, registry: RuleLookup): LoadedConfig {
   const lines = new LineIndex(text);
   const directory = directoryOf(toSlash(path));
   const config: LoadedConfig = { path, source: 'shipshape', directory, rules: {}, ignore: [], problems: [] };
@@ -89,7 +88,7 @@ export function parseConfig(path: string, text: string, registry: RuleRegistry):
  */
 export function readRuleSettings(
   value: unknown,
-  registry: RuleRegistry,
+  registry: RuleLookup,
   lines?: LineIndex,
 ): { settings: RuleSettings; problems: ConfigProblem[] } {
   const settings: RuleSettings = {};

@@ -5,8 +5,7 @@
  */
 import { parse } from 'yaml';
 import type { FailOn, LoadedConfig, RuleSettings } from './config';
-import type { RuleRegistry } from './registry';
-import type { SeveritySetting } from './types';
+import type { RuleLookup, SeveritySetting } from './types';
 import { directoryOf, toSlash } from './paths';
 
 export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
@@ -25,7 +24,7 @@ const THRESHOLDS: Record<string, FailOn> = {
 /** Our rule that enforces `trustedRegistries` (hadolint DL3026). */
 const TRUSTED_REGISTRY_RULE = 'dockerfile/trusted-registry';
 
-export function parseHadolintConfig(path: string, text: string, registry: RuleRegistry): LoadedConfig {
+export function parseHadolintConfig(path: string, text: string, registry: RuleLookup): LoadedConfig {
   const directory = directoryOf(toSlash(path));
   const config: LoadedConfig = { path, source: 'hadolint', directory, rules: {}, ignore: [], problems: [] };
   let value: unknown;

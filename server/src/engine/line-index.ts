@@ -1,4 +1,4 @@
-import type { Position, Range } from './types';
+import type { Position, Range } from './range';
 
 /** Offset <-> position conversion for one text, with `\n`, `\r\n` and lone `\r` as line breaks (as LSP). */
 export class LineIndex {

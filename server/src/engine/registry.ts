@@ -1,7 +1,8 @@
-import type { AnyRule, CheckingRule, FileKind } from './types';
+import { closest } from './text';
+import type { AnyRule, CheckingRule, FileKind, RuleLookup } from './types';
 
 /** Look-ups over the one list of rules in `rules/index.ts`. */
-export class RuleRegistry {
+export class RuleRegistry implements RuleLookup {
   readonly all: readonly AnyRule[];
   private readonly byId = new Map<string, AnyRule>();
   private readonly byAlias = new Map<string, AnyRule[]>();
@@ -42,31 +43,4 @@ export class RuleRegistry {
   suggest(id: string): string | undefined {
     return closest(id, [...this.byId.keys()]);
   }
-}
-
-/** The candidate with the smallest edit distance, if it is close enough to be a likely typo. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return bestDistance <= limit ? best : undefined;
-}
-
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

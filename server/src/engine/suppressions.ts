@@ -3,8 +3,7 @@
  * through each rule's `aliases`. A finding is suppressed when a directive names its rule and covers its line.
  */
 import type { LineIndex } from './line-index';
-import type { RuleRegistry } from './registry';
-import type { Finding, ParsedFile, Range } from './types';
+import type { Finding, ParsedFile, Range, RuleLookup } from './types';
 import { entries, getIn, keyRange, nodeRange } from './yaml/nav';
 
 export type DirectiveTool = 'shipshape' | 'hadolint' | 'zizmor' | 'kube-linter' | 'polaris' | 'buildkit';
@@ -39,7 +38,7 @@ const ZIZMOR = /#\s*zizmor\s*:\s*ignore\[([^\]]*)\]/i;
 
 export function collectDirectives(
   file: ParsedFile,
-  registry: RuleRegistry,
+  registry: RuleLookup,
 ): { directives: Directive[]; problems: DirectiveProblem[] } {
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];
@@ -182,11 +181,7 @@ function splitNames(list: string, offset: number, lines: LineIndex): Omit<RuleRe
   return names;
 }
 
-function foreign(
-  names: Omit<RuleReference, 'ruleIds'>[],
-  tool: DirectiveTool,
-  registry: RuleRegistry,
-): RuleReference[] {
+function foreign(names: Omit<RuleReference, 'ruleIds'>[], tool: DirectiveTool, registry: RuleLookup): RuleReference[] {
   return names.map((ref) => ({ ...ref, ruleIds: registry.byToolAlias(tool, ref.name).map((rule) => rule.id) }));
 }
 
@@ -194,7 +189,7 @@ function foreign(
  * kube-linter's `ignore-check.kube-linter.io/<check>` and Polaris' `polaris.fairwinds.com/<check>-exempt`
  * annotations exempt the whole object they sit on.
  */
-function annotationDirectives(file: Extract<ParsedFile, { kind: 'kubernetes' }>, registry: RuleRegistry): Directive[] {
+function annotationDirectives(file: Extract<ParsedFile, { kind: 'kubernetes' }>, registry: RuleLookup): Directive[] {
   const directives: Directive[] = [];
   for (const object of file.objects) {
     const objectRange = nodeRange(file.lines, object.node);
@@ -232,7 +227,7 @@ function annotationDirectives(file: Extract<ParsedFile, { kind: 'kubernetes' }>,
  * BuildKit's `# check=skip=JSONArgsRecommended,UndefinedVar` parser directive (or `skip=all`) turns checks off
  * for the whole file. Parser directives only count at the very top, before any other comment or instruction.
  */
-function buildkitCheckDirectives(file: ParsedFile, registry: RuleRegistry): Directive[] {
+function buildkitCheckDirectives(file: ParsedFile, registry: RuleLookup): Directive[] {
   const directives: Directive[] = [];
   for (let line = 0; line < file.lines.lineCount; line++) {
     const text = file.lines.lineText(line);

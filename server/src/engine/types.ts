@@ -4,6 +4,9 @@
  */
 import type { Document, LineCounter } from 'yaml';
 import type { Dockerfile } from 'dockerfile-ast';
+import type { KubernetesObject } from './kubernetes/objects';
+import type { LineIndex } from './line-index';
+import type { Range } from './range';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -22,15 +25,7 @@ export const FILE_KINDS: readonly FileKind[] = [
 /** `any` marks the engine's own rules (unused suppressions, rule crashes), reported for every kind. */
 export type RuleKind = FileKind | 'any';
 
-/** Zero-based line and UTF-16 character, the same convention as LSP, so the server converts nothing. */
-export interface Position {
-  line: number;
-  character: number;
-}
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range } from './range';
 
 /** The tools whose rule names we accept as aliases (in suppressions, configs and reports). */
 export type AliasTool =
@@ -80,7 +75,7 @@ export interface ParseProblem {
 interface ParsedBase {
   path: string;
   text: string;
-  lines: import('./line-index').LineIndex;
+  lines: LineIndex;
   parseProblems: ParseProblem[];
 }
 
@@ -97,7 +92,7 @@ export interface YamlFile<K extends FileKind = FileKind> extends ParsedBase {
 }
 
 export interface KubernetesFile extends YamlFile<'kubernetes'> {
-  objects: import('./kubernetes/objects').KubernetesObject[];
+  objects: KubernetesObject[];
 }
 
 export interface GitHubActionsFile extends YamlFile<'github-actions'> {
@@ -126,7 +121,7 @@ export interface RuleContext<K extends FileKind = FileKind, O = Record<string, u
   workspace: WorkspaceView;
   host: Host;
   /** Every rule Shipshape has: for the rules that check our own config and comments. */
-  registry: import('./registry').RuleRegistry;
+  registry: RuleLookup;
   report(report: Report): void;
 }
 
@@ -158,6 +153,21 @@ export interface EngineRule {
   defaultSeverity: Severity;
   docs: RuleDocs;
   aliases: readonly Alias[];
+}
+
+/**
+ * What rules and config parsers may ask of the rule registry (`registry.ts` implements it): an
+ * interface, so that rules see the registry without the engine's types depending on its module.
+ */
+export interface RuleLookup {
+  readonly all: readonly AnyRule[];
+  get(id: string): AnyRule | undefined;
+  has(id: string): boolean;
+  forKind(kind: FileKind): readonly CheckingRule[];
+  /** Rules a foreign tool's check name stands for, e.g. (`hadolint`, `DL3007`). Case-insensitive. */
+  byToolAlias(tool: string, check: string): readonly AnyRule[];
+  /** The closest known rule id, for "did you mean" messages. */
+  suggest(id: string): string | undefined;
 }
 
 /** Rules of any kind, as stored in the registry. */

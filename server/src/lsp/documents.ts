@@ -4,8 +4,8 @@ import { isDockerfileName } from '../engine/classify';
 import { isConfigFile } from '../engine/config-resolver';
 import type { Linter } from '../engine/linter';
 import type { Host } from '../engine/types';
-import { collectFiles } from '../cli/collect-files';
-import { nodeHost } from '../node-host';
+import { collectFiles } from '../host/collect-files';
+import { nodeHost } from '../host/node-host';
 import { uriToPath } from './paths';
 
 /** At most this many files are read from the workspace folders for cross-file rules. */

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { RuleSettings } from '../../../server/src/engine/config';
 import { kubernetesObjects } from '../../../server/src/engine/kubernetes/objects';
-import { containersOf } from '../../../server/src/engine/kubernetes/pod-spec';
+import { containersOf } from '../../../server/src/rules/kubernetes/model/pod-spec';
 import type { AliasTool, Finding } from '../../../server/src/engine/types';
 import { registry } from '../../../server/src/rules';
 import facets from './facets.json';

@@ -4,7 +4,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { LineIndex } from '../line-index';
-import type { Range } from '../types';
+import type { Range } from '../range';
 
 export type YamlNode = Node | null | undefined;
 

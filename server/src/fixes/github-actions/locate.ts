@@ -1,7 +1,7 @@
 import type { YAMLMap } from 'yaml';
 import type { Finding, GitHubActionsFile, ParsedFile } from '../../engine/types';
-import { jobsOf, type JobRef } from '../../rules/github-actions/workflow-model';
-import { stepsOf } from '../../rules/github-actions/workflow-steps';
+import { jobsOf, type JobRef } from '../../rules/github-actions/model/workflow-model';
+import { stepsOf } from '../../rules/github-actions/model/workflow-steps';
 
 export function asGitHubActions(file: ParsedFile): GitHubActionsFile | undefined {
   return file.kind === 'github-actions' ? file : undefined;

@@ -1,6 +1,6 @@
 import type { FixProvider } from '../types';
 import { pairOf } from '../../engine/yaml/nav';
-import { workflowRoot } from '../../rules/github-actions/workflow-model';
+import { workflowRoot } from '../../rules/github-actions/model/workflow-model';
 import { insertBeforeJobs, insertIntoMap } from './yaml-edits';
 import { asGitHubActions } from './locate';
 import { isMap } from 'yaml';

@@ -1,5 +1,5 @@
 import type { Finding, KubernetesFile, ParsedFile } from '../../engine/types';
-import { containersOf, type ContainerRef } from '../../engine/kubernetes/pod-spec';
+import { containersOf, type ContainerRef } from '../../rules/kubernetes/model/pod-spec';
 
 export function asKubernetes(file: ParsedFile): KubernetesFile | undefined {
   return file.kind === 'kubernetes' ? file : undefined;

@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
-import { buildPaths } from './build-paths';
-import { composeProject } from './project';
+import { buildPaths } from './model/build-paths';
+import { composeProject } from './model/project';
 
 export const buildContext: Rule<'compose'> = {
   id: 'compose/build-context',

@@ -1,8 +1,8 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import type { Host, Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
-import { composeProject, type ComposeService } from './project';
-import { buildPaths } from './build-paths';
+import { composeProject, type ComposeService } from './model/project';
+import { buildPaths } from './model/build-paths';
 
 export const healthcheckDependency: Rule<'compose'> = {
   id: 'compose/healthcheck-dependency',

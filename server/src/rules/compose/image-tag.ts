@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
 import { floatingImage } from '../shared/image-tag-check';
-import { composeProject } from './project';
+import { composeProject } from './model/project';
 
 export const imageTag: Rule<'compose'> = {
   id: 'compose/image-tag',

@@ -3,7 +3,7 @@ import type { Range, Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
 import { isLiteralSecretValue, looksLikeSecretName, urlCredentials } from '../shared/secret-names';
 import { scalarSliceRange } from '../shared/yaml-scalar';
-import { composeProject } from './project';
+import { composeProject } from './model/project';
 
 export const plaintextSecret: Rule<'compose'> = {
   id: 'compose/plaintext-secret',

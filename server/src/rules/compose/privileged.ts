@@ -2,8 +2,8 @@ import { isScalar, isSeq, type Node } from 'yaml';
 import type { Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
 import { scalarSliceRange } from '../shared/yaml-scalar';
-import { composeProject } from './project';
-import { volumeSource } from './volumes';
+import { composeProject } from './model/project';
+import { volumeSource } from './model/volumes';
 
 const DOCKER_SOCKETS = new Set(['/var/run/docker.sock', '/run/docker.sock']);
 

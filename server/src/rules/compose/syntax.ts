@@ -1,12 +1,12 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { closest } from '../../engine/registry';
+import { closest } from '../../engine/text';
 import type { Report, Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
 import data from '../../../../schemas/compose/keys.json';
 import { reportParseProblems } from '../shared/parse-problems';
 import { scalarSliceRange } from '../shared/yaml-scalar';
-import { composeProject, type ComposeEntry, type ComposeProject, type ComposeService } from './project';
-import { namedVolumeSource } from './volumes';
+import { composeProject, type ComposeEntry, type ComposeProject, type ComposeService } from './model/project';
+import { namedVolumeSource } from './model/volumes';
 
 type ValueType = 'scalar' | 'array' | 'map';
 const TOP_LEVEL = data.topLevel as Record<string, ValueType[]>;

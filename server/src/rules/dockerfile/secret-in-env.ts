@@ -27,7 +27,7 @@ export const secretInEnv: Rule<'dockerfile'> = {
   },
 };
 
-export function looksSecret(name: string): boolean {
+function looksSecret(name: string): boolean {
   const words = name
     .replace(/([a-z])([A-Z])/g, '$1_$2')
     .toUpperCase()

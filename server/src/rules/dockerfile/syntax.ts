@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
-import { KNOWN_INSTRUCTIONS } from './instructions';
-import { checkFlags, checkJsonForm, checkStages } from './syntax-checks';
+import { KNOWN_INSTRUCTIONS } from './model/instructions';
+import { checkFlags, checkJsonForm, checkStages } from './syntax/checks';
 
 export const syntax: Rule<'dockerfile'> = {
   id: 'dockerfile/syntax',

@@ -1,7 +1,7 @@
 import type { Copy, Instruction } from 'dockerfile-ast';
 import picomatch from 'picomatch';
 import type { Range, Rule } from '../../engine/types';
-import { parseImageReference } from '../shared/image-reference';
+import { registryOf } from '../shared/image-reference';
 import { dockerfileModel, earlierStage, type DockerfileModel, type Stage } from './model/stages';
 
 /** Names Docker Hub goes by: an image without a registry part comes from here. */
@@ -68,18 +68,6 @@ function copySourceImage(
   if (!value || !range || value.includes('$') || /^\d+$/.test(value) || earlierStage(model, stage, value))
     return undefined;
   return { image: value, range };
-}
-
-/**
- * The registry host of an image reference, as Docker decides it: the first path component when it looks
- * like a host (has a dot or a port, or is `localhost`), else Docker Hub.
- */
-export function registryOf(image: string): string {
-  const { name } = parseImageReference(image);
-  const slash = name.indexOf('/');
-  const first = slash < 0 ? '' : name.slice(0, slash);
-  if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) return first.toLowerCase();
-  return 'docker.io';
 }
 
 /** `ghcr.io` matches itself, `*.gcr.io` any subdomain, `*` everything; Docker Hub's aliases match each other. */

@@ -1,5 +1,5 @@
 import type { Arg, Instruction } from 'dockerfile-ast';
-import { closest } from '../../engine/registry';
+import { closest } from '../../engine/text';
 import type { DockerfileFile, Rule } from '../../engine/types';
 import { dockerfileModel, lineage, type Stage } from './model/stages';
 import { variableUses, type VariableUse } from './model/variables';

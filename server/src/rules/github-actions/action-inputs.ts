@@ -1,9 +1,9 @@
 import type { Rule } from '../../engine/types';
 import { entries, keyRange, mapGet } from '../../engine/yaml/nav';
 import data from './data/action-inputs.json';
-import { closest } from '../../engine/registry';
-import { usesSites } from './uses-sites';
-import { refMajor } from './workflow-model';
+import { closest } from '../../engine/text';
+import { usesSites } from './model/uses-sites';
+import { refMajor } from './model/workflow-model';
 
 interface ActionInputs {
   since: number;

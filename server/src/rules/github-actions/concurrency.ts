@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { keyRange, mapGet, pairOf } from '../../engine/yaml/nav';
-import { hasKey, jobsOf, triggersOf, workflowRoot } from './workflow-model';
+import { hasKey, jobsOf, triggersOf, workflowRoot } from './model/workflow-model';
 
 const QUEUEING_TRIGGERS = ['pull_request', 'push'];
 

@@ -1,8 +1,8 @@
 import type { Rule } from '../../engine/types';
 import { getIn } from '../../engine/yaml/nav';
-import { contextPaths, findExpressions } from './expressions';
-import { runScript } from './run-script';
-import { jobSteps, jobsOf, triggersOf } from './workflow-model';
+import { contextPaths, findExpressions } from './model/expressions';
+import { runScript } from './model/run-script';
+import { jobSteps, jobsOf, triggersOf } from './model/workflow-model';
 
 const PRIVILEGED = ['pull_request_target', 'workflow_run'];
 /** Contexts naming the contributor's code: checking them out runs it with the base repository's token. */

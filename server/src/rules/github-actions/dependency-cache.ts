@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import data from './data/package-managers.json';
-import { runScript } from './run-script';
-import { jobSteps, jobsOf, stepInput, usesOf } from './workflow-model';
+import { runScript } from './model/run-script';
+import { jobSteps, jobsOf, stepInput, usesOf } from './model/workflow-model';
 
 const setups: Record<string, Array<{ cache: string; install: RegExp }>> = Object.fromEntries(
   Object.entries(data.setups).map(([action, managers]) => [

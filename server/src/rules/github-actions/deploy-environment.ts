@@ -1,8 +1,8 @@
 import type { Rule } from '../../engine/types';
 import { keyRange } from '../../engine/yaml/nav';
 import data from './data/deploy-commands.json';
-import { runScript } from './run-script';
-import { hasKey, jobSteps, jobsOf } from './workflow-model';
+import { runScript } from './model/run-script';
+import { hasKey, jobSteps, jobsOf } from './model/workflow-model';
 
 const DEPLOY = data.deploy.map((pattern) => new RegExp(pattern));
 const NOT_LIVE = new RegExp(data.notLive);

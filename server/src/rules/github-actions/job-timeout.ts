@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { keyRange } from '../../engine/yaml/nav';
-import { hasKey, jobsOf } from './workflow-model';
+import { hasKey, jobsOf } from './model/workflow-model';
 
 export const jobTimeout: Rule<'github-actions'> = {
   id: 'github-actions/job-timeout',

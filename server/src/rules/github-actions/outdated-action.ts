@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import data from './data/outdated-actions.json';
-import { usesSites } from './uses-sites';
-import { refMajor } from './workflow-model';
+import { usesSites } from './model/uses-sites';
+import { refMajor } from './model/workflow-model';
 
 const actions: Record<string, { current: string; why: string } | undefined> = data.actions;
 

@@ -1,7 +1,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { Rule } from '../../engine/types';
 import { entries, keyRange, mapGet, nodeRange, pairOf, scalarString } from '../../engine/yaml/nav';
-import { hasKey, jobsOf, workflowRoot } from './workflow-model';
+import { hasKey, jobsOf, workflowRoot } from './model/workflow-model';
 
 export const permissions: Rule<'github-actions'> = {
   id: 'github-actions/permissions',

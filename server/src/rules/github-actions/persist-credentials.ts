@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
-import { runScript } from './run-script';
-import { jobSteps, jobsOf, stepInput, usesOf } from './workflow-model';
+import { runScript } from './model/run-script';
+import { jobSteps, jobsOf, stepInput, usesOf } from './model/workflow-model';
 
 /** Steps that carry the workspace (and its `.git/config` with the token) out of the runner. */
 const SHIPS_WORKSPACE = /^actions\/upload-(artifact|pages-artifact)$/;

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { usesSites } from './uses-sites';
+import { usesSites } from './model/uses-sites';
 
 const FIRST_PARTY = /^(actions|github)\//;
 const FULL_SHA = /^[0-9a-f]{40}$/;

@@ -2,9 +2,9 @@ import { isScalar, type Node } from 'yaml';
 import type { Rule } from '../../engine/types';
 import { asSeq, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 import labels from './data/runner-labels.json';
-import { closest, editDistance } from '../../engine/registry';
-import { runnerLabelConflicts } from './runner-label-conflicts';
-import { jobsOf } from './workflow-model';
+import { closest, editDistance } from '../../engine/text';
+import { runnerLabelConflicts } from './runner-label/conflicts';
+import { jobsOf } from './model/workflow-model';
 
 const HOSTED_PREFIX = new RegExp(labels.hostedPrefix, 'i');
 const hosted: ReadonlySet<string> = new Set(labels.hosted.map((label) => label.toLowerCase()));

@@ -2,8 +2,8 @@ import type { Node } from 'yaml';
 import type { GitHubActionsFile, Report, Rule } from '../../engine/types';
 import { getIn, mapGet, scalarString } from '../../engine/yaml/nav';
 import untrusted from './data/untrusted-contexts.json';
-import { contextPaths, findExpressions, matchesContext } from './expressions';
-import { stepsOf } from './workflow-steps';
+import { contextPaths, findExpressions, matchesContext } from './model/expressions';
+import { stepsOf } from './model/workflow-steps';
 
 export const scriptInjection: Rule<'github-actions'> = {
   id: 'github-actions/script-injection',

@@ -1,10 +1,10 @@
 import type { YAMLMap } from 'yaml';
 import type { GitHubActionsFile, Report, Rule } from '../../engine/types';
 import { entries, mapGet, scalarString } from '../../engine/yaml/nav';
-import { contextPaths, findExpressions } from './expressions';
-import { runScript } from './run-script';
-import { jobSteps, jobsOf, workflowRoot } from './workflow-model';
-import { stepsOf } from './workflow-steps';
+import { contextPaths, findExpressions } from './model/expressions';
+import { runScript } from './model/run-script';
+import { jobSteps, jobsOf, workflowRoot } from './model/workflow-model';
+import { stepsOf } from './model/workflow-steps';
 
 export const secretInRun: Rule<'github-actions'> = {
   id: 'github-actions/secret-in-run',

@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import { reportParseProblems } from '../shared/parse-problems';
 import { githubParseErrors } from './parser/github-parser';
-import { structureProblems } from './structure-checks';
+import { structureProblems } from './syntax/structure-checks';
 
 export const syntax: Rule<'github-actions'> = {
   id: 'github-actions/syntax',

@@ -3,9 +3,9 @@ import type { LineIndex } from '../../engine/line-index';
 import type { Range, Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
 import data from '../../../../schemas/gitlab-ci/dependency-installers.json';
-import { effectiveValue, jobValue, jobsHere } from './job-config';
-import { pipelineOf, type Pipeline } from './pipeline';
-import { text, type Located } from './yaml-resolve';
+import { effectiveValue, jobValue, jobsHere } from './model/job-config';
+import { pipelineOf, type Pipeline } from './model/pipeline';
+import { text, type Located } from './model/yaml-resolve';
 
 const INSTALLERS = data.installers.map((installer) => ({
   tool: installer.tool,

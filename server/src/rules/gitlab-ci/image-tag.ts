@@ -2,8 +2,8 @@ import { isMap } from 'yaml';
 import type { Report, Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
 import { floatingImage } from '../shared/image-tag-check';
-import { pipelineOf, type Pipeline } from './pipeline';
-import type { Located } from './yaml-resolve';
+import { pipelineOf, type Pipeline } from './model/pipeline';
+import type { Located } from './model/yaml-resolve';
 
 export const imageTag: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/image-tag',

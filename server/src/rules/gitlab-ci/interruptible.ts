@@ -1,9 +1,9 @@
 import type { Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
-import { effectiveValue, isJob, jobValue, jobsHere, jobWhen, visibleJobs } from './job-config';
-import { catalogue } from './keyword-catalogue';
-import { pipelineOf, type Pipeline } from './pipeline';
-import { text } from './yaml-resolve';
+import { effectiveValue, isJob, jobValue, jobsHere, jobWhen, visibleJobs } from './model/job-config';
+import { catalogue } from './model/keyword-catalogue';
+import { pipelineOf, type Pipeline } from './model/pipeline';
+import { text } from './model/yaml-resolve';
 
 /** A rule condition that holds only for tag pipelines: `$CI_COMMIT_TAG` tested as set, not as `== null`. */
 const TAG_ONLY_CONDITION = /^\s*\$CI_COMMIT_TAG\s*($|&&|=~|==\s*["'])/;

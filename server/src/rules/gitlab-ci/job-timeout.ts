@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
-import { effectiveValue, jobValue, jobsHere } from './job-config';
-import { pipelineOf } from './pipeline';
+import { effectiveValue, jobValue, jobsHere } from './model/job-config';
+import { pipelineOf } from './model/pipeline';
 
 export const jobTimeout: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/job-timeout',

@@ -1,8 +1,8 @@
 import type { Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
-import { jobValue, jobsHere, jobWhen } from './job-config';
-import { pipelineOf, type Pipeline } from './pipeline';
-import { text, type Located } from './yaml-resolve';
+import { jobValue, jobsHere, jobWhen } from './model/job-config';
+import { pipelineOf, type Pipeline } from './model/pipeline';
+import { text, type Located } from './model/yaml-resolve';
 
 /** Environment names that mean production: `production`, `prod`, `live`, alone or as the first part (`production/eu`). */
 const PRODUCTION = /^(production|prod|live)($|[/_.-])/i;

@@ -2,8 +2,8 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { LineIndex } from '../../engine/line-index';
 import type { Range, Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
-import { pipelineOf } from './pipeline';
-import type { Entry } from './yaml-resolve';
+import { pipelineOf } from './model/pipeline';
+import type { Entry } from './model/yaml-resolve';
 
 /** `only:` values that name pipeline kinds rather than branches: a `rules:` rewrite of those is not mechanical. */
 const REF_KEYWORDS = new Set([

@@ -3,8 +3,8 @@ import type { Report, Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
 import { isLiteralSecretValue, looksLikeSecretName, urlCredentials } from '../shared/secret-names';
 import { scalarSliceRange } from '../shared/yaml-scalar';
-import { pipelineOf, type Pipeline } from './pipeline';
-import type { Located } from './yaml-resolve';
+import { pipelineOf, type Pipeline } from './model/pipeline';
+import type { Located } from './model/yaml-resolve';
 
 export const secretInVariables: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/secret-in-variables',

@@ -1,8 +1,8 @@
 import type { Rule } from '../../engine/types';
 import { reportParseProblems } from '../shared/parse-problems';
-import { pipelineOf } from './pipeline';
-import { checkReferences } from './syntax-references';
-import { checkStructure } from './syntax-structure';
+import { pipelineOf } from './model/pipeline';
+import { checkReferences } from './syntax/references';
+import { checkStructure } from './syntax/structure';
 
 export const syntax: Rule<'gitlab-ci'> = {
   id: 'gitlab-ci/syntax',

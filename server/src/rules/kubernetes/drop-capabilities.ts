@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
-import { containerAnchor, keyOr } from '../../engine/kubernetes/anchors';
-import { containersOf, describeContainer } from '../../engine/kubernetes/pod-spec';
+import { containerAnchor, keyOr } from './model/anchors';
+import { containersOf, describeContainer } from './model/pod-spec';
 import type { Rule } from '../../engine/types';
 import { asSeq, getIn, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 import capabilities from './data/capabilities.json';

@@ -1,7 +1,7 @@
-import { objectAnchor } from '../../engine/kubernetes/anchors';
+import { objectAnchor } from './model/anchors';
 import type { KubernetesObject } from '../../engine/kubernetes/objects';
-import { describeObject } from '../../engine/kubernetes/pod-spec';
-import { apiGroup, workspaceIndexes } from '../../engine/kubernetes/workspace-index';
+import { describeObject } from './model/pod-spec';
+import { apiGroup, workspaceIndexes } from './model/workspace-index';
 import type { Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
 

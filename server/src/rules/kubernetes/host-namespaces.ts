@@ -1,5 +1,5 @@
-import { pairRange } from '../../engine/kubernetes/anchors';
-import { describeObject, podSpecOf } from '../../engine/kubernetes/pod-spec';
+import { pairRange } from './model/anchors';
+import { describeObject, podSpecOf } from './model/pod-spec';
 import type { Rule } from '../../engine/types';
 import { pairOf } from '../../engine/yaml/nav';
 

@@ -1,4 +1,4 @@
-import { describeObject, podSpecOf } from '../../engine/kubernetes/pod-spec';
+import { describeObject, podSpecOf } from './model/pod-spec';
 import type { Rule } from '../../engine/types';
 import { asSeq, getIn, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 import sensitive from './data/sensitive-host-paths.json';

@@ -1,6 +1,6 @@
-import { objectAnchor } from '../../engine/kubernetes/anchors';
-import { describeObject } from '../../engine/kubernetes/pod-spec';
-import { sameNamespace, workspaceIndexes } from '../../engine/kubernetes/workspace-index';
+import { objectAnchor } from './model/anchors';
+import { describeObject } from './model/pod-spec';
+import { sameNamespace, workspaceIndexes } from './model/workspace-index';
 import type { Rule } from '../../engine/types';
 import { getIn, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 

@@ -1,4 +1,4 @@
-import { containersOf, describeContainer } from '../../engine/kubernetes/pod-spec';
+import { containersOf, describeContainer } from './model/pod-spec';
 import type { Rule } from '../../engine/types';
 import { mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 import { mutableTagProblem, parseImageReference } from '../shared/image-reference';

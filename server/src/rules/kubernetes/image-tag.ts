@@ -1,6 +1,6 @@
 import type { Node } from 'yaml';
 import type { KubernetesFile, Range, Rule } from '../../engine/types';
-import { containersOf } from '../../engine/kubernetes/pod-spec';
+import { containersOf } from './model/pod-spec';
 import { mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 import { mutableTagProblem, parseImageReference, type ImageReference } from '../shared/image-reference';
 import { scalarSliceRange } from '../shared/yaml-scalar';

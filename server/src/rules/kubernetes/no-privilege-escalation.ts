@@ -1,6 +1,6 @@
-import { containerAnchor, pairRange } from '../../engine/kubernetes/anchors';
-import { containersOf, describeContainer } from '../../engine/kubernetes/pod-spec';
-import { containerSetting } from '../../engine/kubernetes/security-context';
+import { containerAnchor, pairRange } from './model/anchors';
+import { containersOf, describeContainer } from './model/pod-spec';
+import { containerSetting } from './model/security-context';
 import type { Rule } from '../../engine/types';
 
 export const noPrivilegeEscalation: Rule<'kubernetes'> = {

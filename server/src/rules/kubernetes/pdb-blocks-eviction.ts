@@ -1,11 +1,6 @@
-import { describeObject } from '../../engine/kubernetes/pod-spec';
-import { labelSelectorOf, selects } from '../../engine/kubernetes/selectors';
-import {
-  autoscaledTargets,
-  sameNamespace,
-  workspaceIndexes,
-  type Workload,
-} from '../../engine/kubernetes/workspace-index';
+import { describeObject } from './model/pod-spec';
+import { labelSelectorOf, selects } from './model/selectors';
+import { autoscaledTargets, sameNamespace, workspaceIndexes, type Workload } from './model/workspace-index';
 import type { Rule } from '../../engine/types';
 import { getIn, nodeRange, scalarString } from '../../engine/yaml/nav';
 

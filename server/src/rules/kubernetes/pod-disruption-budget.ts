@@ -1,6 +1,6 @@
-import { describeObject } from '../../engine/kubernetes/pod-spec';
-import { selects } from '../../engine/kubernetes/selectors';
-import { sameNamespace, workspaceIndexes } from '../../engine/kubernetes/workspace-index';
+import { describeObject } from './model/pod-spec';
+import { selects } from './model/selectors';
+import { sameNamespace, workspaceIndexes } from './model/workspace-index';
 import type { Rule } from '../../engine/types';
 import { getIn, nodeRange } from '../../engine/yaml/nav';
 

@@ -1,6 +1,6 @@
-import { pairRange } from '../../engine/kubernetes/anchors';
-import { containersOf, describeContainer } from '../../engine/kubernetes/pod-spec';
-import { containerSetting } from '../../engine/kubernetes/security-context';
+import { pairRange } from './model/anchors';
+import { containersOf, describeContainer } from './model/pod-spec';
+import { containerSetting } from './model/security-context';
 import type { Rule } from '../../engine/types';
 
 export const privileged: Rule<'kubernetes'> = {

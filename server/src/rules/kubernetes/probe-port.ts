@@ -1,5 +1,5 @@
 import { isScalar } from 'yaml';
-import { containersOf, describeContainer, isSidecar } from '../../engine/kubernetes/pod-spec';
+import { containersOf, describeContainer, isSidecar } from './model/pod-spec';
 import type { Rule } from '../../engine/types';
 import { asSeq, getIn, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 

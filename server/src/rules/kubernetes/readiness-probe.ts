@@ -1,5 +1,7 @@
-import { reportMissingProbe } from '../../engine/kubernetes/probes';
+import { containersWithoutProbe } from './model/probes';
 import type { Rule } from '../../engine/types';
+
+const WHY = 'Services send it traffic as soon as it starts, and during rollouts. Add a readinessProbe.';
 
 export const readinessProbe: Rule<'kubernetes'> = {
   id: 'kubernetes/readiness-probe',
@@ -10,11 +12,8 @@ export const readinessProbe: Rule<'kubernetes'> = {
   },
   aliases: ['kube-linter:no-readiness-probe', 'polaris:readinessProbeMissing', 'kube-score:pod-probes'],
   check({ file, report }) {
-    reportMissingProbe(
-      file,
-      'readinessProbe',
-      'Services send it traffic as soon as it starts, and during rollouts. Add a readinessProbe.',
-      report,
-    );
+    for (const { range, description } of containersWithoutProbe(file, 'readinessProbe')) {
+      report({ range, message: `The ${description} has no readinessProbe: ${WHY}`, data: { probe: 'readinessProbe' } });
+    }
   },
 };

@@ -1,4 +1,4 @@
-import { describeObject } from '../../engine/kubernetes/pod-spec';
+import { describeObject } from './model/pod-spec';
 import type { Rule } from '../../engine/types';
 import { getIn, nodeRange, scalarString } from '../../engine/yaml/nav';
 

@@ -1,5 +1,5 @@
-import { containersOf, describeContainer } from '../../engine/kubernetes/pod-spec';
-import { missingResources, resourcesAnchor } from '../../engine/kubernetes/resources';
+import { containersOf, describeContainer } from './model/pod-spec';
+import { missingResources, resourcesAnchor } from './model/resources';
 import type { Rule } from '../../engine/types';
 
 export const resourceRequests: Rule<'kubernetes'> = {

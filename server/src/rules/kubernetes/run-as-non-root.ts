@@ -1,6 +1,6 @@
-import { containerAnchor, pairRange } from '../../engine/kubernetes/anchors';
-import { containersOf, describeContainer } from '../../engine/kubernetes/pod-spec';
-import { effectiveSetting } from '../../engine/kubernetes/security-context';
+import { containerAnchor, pairRange } from './model/anchors';
+import { containersOf, describeContainer } from './model/pod-spec';
+import { effectiveSetting } from './model/security-context';
 import type { Rule } from '../../engine/types';
 
 export const runAsNonRoot: Rule<'kubernetes'> = {

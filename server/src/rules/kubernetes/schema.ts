@@ -1,4 +1,4 @@
-import { validateObject } from '../../engine/kubernetes/schema-validator';
+import { validateObject } from './model/schema-validator';
 import type { Rule } from '../../engine/types';
 
 export const schema: Rule<'kubernetes'> = {

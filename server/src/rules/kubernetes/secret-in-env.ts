@@ -1,4 +1,4 @@
-import { containersOf, describeContainer } from '../../engine/kubernetes/pod-spec';
+import { containersOf, describeContainer } from './model/pod-spec';
 import type { Rule } from '../../engine/types';
 import { asSeq, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 import { nameWords } from '../shared/secret-names';
@@ -10,7 +10,7 @@ const PRIVATE_KEY = /-{3,}\s*BEGIN [A-Z ]*PRIVATE KEY/;
 /** Values that are not the secret itself: a `$(VAR)` reference, a path, a boolean or number. */
 const NOT_A_SECRET_VALUE = /^(\$\(.*\)|\$\{.*\}|\/\S*|true|false|yes|no|\d{1,5})$/i;
 
-export function looksSecret(name: string): boolean {
+function looksSecret(name: string): boolean {
   // This rule's word lists are upper case (kube-linter's and Polaris' style): `dbPassword` → [DB, PASSWORD].
   const parts = nameWords(name).map((word) => word.toUpperCase());
   return parts.some((word) => SECRET_WORDS.has(word)) && !parts.some((word) => NOT_SECRET_WORDS.has(word));

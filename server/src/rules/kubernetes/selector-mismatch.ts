@@ -1,6 +1,6 @@
-import { keyOr, objectAnchor, pairRange } from '../../engine/kubernetes/anchors';
-import { describeObject, podMetadataOf, podSpecOf } from '../../engine/kubernetes/pod-spec';
-import { formatLabels, labelSelectorOf, labelsOf, mapSelectorOf, satisfies } from '../../engine/kubernetes/selectors';
+import { keyOr, objectAnchor, pairRange } from './model/anchors';
+import { describeObject, podMetadataOf, podSpecOf } from './model/pod-spec';
+import { formatLabels, labelSelectorOf, labelsOf, mapSelectorOf, satisfies } from './model/selectors';
 import type { Rule } from '../../engine/types';
 import { getIn, mapGet, nodeRange } from '../../engine/yaml/nav';
 import { isPair } from 'yaml';

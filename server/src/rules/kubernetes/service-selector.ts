@@ -1,7 +1,7 @@
-import { keyOr, objectAnchor } from '../../engine/kubernetes/anchors';
-import { describeObject } from '../../engine/kubernetes/pod-spec';
-import { formatLabels, mapSelectorOf, satisfies, selects } from '../../engine/kubernetes/selectors';
-import { sameNamespace, workspaceIndexes } from '../../engine/kubernetes/workspace-index';
+import { keyOr, objectAnchor } from './model/anchors';
+import { describeObject } from './model/pod-spec';
+import { formatLabels, mapSelectorOf, satisfies, selects } from './model/selectors';
+import { sameNamespace, workspaceIndexes } from './model/workspace-index';
 import type { Rule } from '../../engine/types';
 import { mapGet, scalarString } from '../../engine/yaml/nav';
 

@@ -34,3 +34,15 @@ export function mutableTagProblem(reference: ImageReference): 'untagged' | 'late
   if (reference.tag.toLowerCase() === 'latest') return 'latest';
   return undefined;
 }
+
+/**
+ * The registry host of an image reference, as Docker decides it: the first path component when it looks
+ * like a host (has a dot or a port, or is `localhost`), else Docker Hub.
+ */
+export function registryOf(image: string): string {
+  const { name } = parseImageReference(image);
+  const slash = name.indexOf('/');
+  const first = slash < 0 ? '' : name.slice(0, slash);
+  if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) return first.toLowerCase();
+  return 'docker.io';
+}

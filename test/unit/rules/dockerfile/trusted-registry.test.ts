@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { registryOf } from '../../../../server/src/rules/dockerfile/trusted-registry';
+import { registryOf } from '../../../../server/src/rules/shared/image-reference';
 import { checkCases } from '../../../helpers/lint';
 
 const trusting = (...registries: string[]) => ({

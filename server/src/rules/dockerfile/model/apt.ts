@@ -2,7 +2,7 @@
 import type { DockerfileFile } from '../../../engine/types';
 import { APT_VALUE_OPTIONS, subcommand } from './commands';
 import { invocations, type Invocation } from './invocations';
-import type { ShellWord } from './run-script';
+import type { ShellWord } from './shell-words';
 
 export interface AptInvocation extends Invocation {
   /** `install`, `update`, `upgrade`, … */

@@ -1,5 +1,5 @@
 /** Questions rules ask about shell commands: which program, which subcommand, which options. */
-import type { ShellCommand, ShellWord } from './run-script';
+import type { ShellCommand, ShellWord } from './shell-words';
 
 /** Programs that run the rest of their arguments as a command (`sudo apt-get …`, `env X=1 pip …`). */
 const WRAPPERS = new Set([

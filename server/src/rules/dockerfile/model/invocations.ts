@@ -1,6 +1,7 @@
 import type { DockerfileFile } from '../../../engine/types';
 import { invocation } from './commands';
-import { runScripts, type RunScript, type ShellCommand, type ShellWord } from './run-script';
+import { runScripts, type RunScript } from './run-script';
+import type { ShellCommand, ShellWord } from './shell-words';
 import { dockerfileModel, type Stage } from './stages';
 
 export interface Invocation {

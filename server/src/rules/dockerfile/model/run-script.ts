@@ -5,35 +5,9 @@
  */
 import type { Instruction, Run } from 'dockerfile-ast';
 import sh from 'mvdan-sh';
-import type { DockerfileFile, Range } from '../../../engine/types';
+import type { DockerfileFile } from '../../../engine/types';
+import type { Pipeline, ShellCommand, ShellWord } from './shell-words';
 import { dockerfileModel, jsonArray } from './stages';
-
-export interface ShellWord {
-  /** The word as written in the script. */
-  text: string;
-  /** The word's value with quotes removed; undefined when it contains an expansion (`$X`, `$(…)`). */
-  value?: string;
-  range: Range;
-  /** Dockerfile offsets, for edits. */
-  start: number;
-  end: number;
-}
-
-export interface ShellCommand {
-  words: ShellWord[];
-  /** Position in the script, for "before/after" questions (`set -o pipefail` before a pipe). */
-  order: number;
-  /** Inside a subshell `( … )` or a command substitution `$( … )`. */
-  nested: boolean;
-}
-
-export interface Pipeline {
-  /** The `|` token. */
-  operator: Range;
-  order: number;
-  left: ShellCommand[];
-  right: ShellCommand[];
-}
 
 export interface RunScript {
   run: Run;

@@ -21,40 +21,46 @@ const IGNORED = gaps.ignore.map((gap) => new RegExp(gap.pattern));
 
 const cache = new WeakMap<GitHubActionsFile, GitHubParseError[]>();
 
-/** The parser's errors for this file, with ranges in our 0-based convention. Never throws. */
+/**
+ * The parser's errors for this file, with ranges in our 0-based convention. A parser crash is thrown
+ * on, so that the engine reports it as `shipshape/internal-error` instead of a silent "no problems".
+ */
 export function githubParseErrors(file: GitHubActionsFile): GitHubParseError[] {
   let errors = cache.get(file);
   if (!errors) {
-    errors = runParser(file);
+    errors = runParser(file, BUNDLED_PARSER);
     cache.set(file, errors);
   }
   return errors;
 }
 
-function runParser(file: GitHubActionsFile): GitHubParseError[] {
+/** The two entry points of GitHub's parser, a parameter so that tests can make it crash. */
+export interface WorkflowParser {
+  parseWorkflow: typeof parseWorkflow;
+  parseAction: typeof parseAction;
+}
+const BUNDLED_PARSER: WorkflowParser = { parseWorkflow, parseAction };
+
+export function runParser(file: GitHubActionsFile, parser: WorkflowParser): GitHubParseError[] {
   // The YAML errors are already reported from our own parse; the GitHub parser would repeat them less precisely.
   if (file.parseProblems.length > 0 || file.text.trim() === '') return [];
-  try {
-    const source = { name: file.path, content: file.text };
-    const trace = new NoOperationTraceWriter();
-    const result = file.flavor === 'action' ? parseAction(source, trace) : parseWorkflow(source, trace);
-    if (file.flavor === 'workflow' && result.value) {
-      // convertWorkflowTemplate is async only to fetch reusable workflows, which depth 0 never does:
-      // every check (needs, cycles, step ids, events, cron) runs before its first await, so the
-      // errors are in the context when the call returns.
-      convertWorkflowTemplate(result.context, result.value, undefined, {
-        errorPolicy: ErrorPolicy.TryConversion,
-        fetchReusableWorkflowDepth: 0,
-      }).catch(() => undefined);
-    }
-    return result.context.errors
-      .getErrors()
-      .filter((error) => !IGNORED.some((pattern) => pattern.test(error.rawMessage)))
-      .map((error) => ({ message: error.rawMessage, range: toRange(file, error.range) }));
-  } catch {
-    // A parser crash on odd input must not take the other rules down; the YAML itself is valid.
-    return [];
+  const source = { name: file.path, content: file.text };
+  const trace = new NoOperationTraceWriter();
+  const result = file.flavor === 'action' ? parser.parseAction(source, trace) : parser.parseWorkflow(source, trace);
+  if (file.flavor === 'workflow' && result.value) {
+    // convertWorkflowTemplate is async only to fetch reusable workflows, which depth 0 never does:
+    // every check (needs, cycles, step ids, events, cron) runs before its first await, so the
+    // errors are in the context when the call returns. A crash inside it becomes a rejection that
+    // cannot be seen synchronously; the errors it recorded before crashing are still read below.
+    convertWorkflowTemplate(result.context, result.value, undefined, {
+      errorPolicy: ErrorPolicy.TryConversion,
+      fetchReusableWorkflowDepth: 0,
+    }).catch(() => undefined);
   }
+  return result.context.errors
+    .getErrors()
+    .filter((error) => !IGNORED.some((pattern) => pattern.test(error.rawMessage)))
+    .map((error) => ({ message: error.rawMessage, range: toRange(file, error.range) }));
 }
 
 function toRange(

@@ -1,6 +1,6 @@
-import type { Range } from '../types';
-import type { LineIndex } from '../line-index';
-import { getIn, mapGet, scalarString } from '../yaml/nav';
+import type { Range } from '../../../engine/types';
+import type { LineIndex } from '../../../engine/line-index';
+import { getIn, mapGet, scalarString } from '../../../engine/yaml/nav';
 import { containerAnchor, keyOr } from './anchors';
 import type { ContainerRef } from './pod-spec';
 

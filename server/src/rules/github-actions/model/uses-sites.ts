@@ -1,5 +1,5 @@
 import type { YAMLMap } from 'yaml';
-import type { GitHubActionsFile } from '../../engine/types';
+import type { GitHubActionsFile } from '../../../engine/types';
 import { jobsOf, usesOf, type UsesRef } from './workflow-model';
 import { stepsOf } from './workflow-steps';
 

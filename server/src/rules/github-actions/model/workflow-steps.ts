@@ -1,6 +1,6 @@
 import type { YAMLMap } from 'yaml';
-import type { GitHubActionsFile } from '../../engine/types';
-import { asMap, asSeq, entries, getIn, mapGet } from '../../engine/yaml/nav';
+import type { GitHubActionsFile } from '../../../engine/types';
+import { asMap, asSeq, entries, getIn, mapGet } from '../../../engine/yaml/nav';
 
 export interface StepRef {
   step: YAMLMap;

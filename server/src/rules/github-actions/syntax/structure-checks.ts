@@ -3,13 +3,13 @@
  * `needs` naming unknown jobs or forming cycles, schedules more frequent than GitHub runs them. Reported by `github-actions/syntax`.
  */
 import { isMap, isNode, isScalar, type Node, type YAMLMap } from 'yaml';
-import type { GitHubActionsFile, Report } from '../../engine/types';
-import { asMap, asSeq, entries, getIn, keyRange, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
-import { closest } from '../../engine/registry';
+import type { GitHubActionsFile, Report } from '../../../engine/types';
+import { asMap, asSeq, entries, getIn, keyRange, mapGet, nodeRange, scalarString } from '../../../engine/yaml/nav';
+import { closest } from '../../../engine/text';
 import { eventProblems } from './event-checks';
-import { contextRefsUnder } from './expression-refs';
-import { hasCronIntervalLessThan5Minutes } from './parser/workflow-parser.bundle';
-import { jobSteps, jobsOf, triggersOf, workflowRoot, type JobRef } from './workflow-model';
+import { contextRefsUnder } from '../model/expression-refs';
+import { hasCronIntervalLessThan5Minutes } from '../parser/workflow-parser.bundle.js';
+import { jobSteps, jobsOf, triggersOf, workflowRoot, type JobRef } from '../model/workflow-model';
 
 export function structureProblems(file: GitHubActionsFile): Report[] {
   const reports: Report[] = [];

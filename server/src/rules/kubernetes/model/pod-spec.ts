@@ -1,6 +1,6 @@
 import type { YAMLMap } from 'yaml';
-import { asMap, asSeq, getIn, mapGet, scalarString } from '../yaml/nav';
-import type { KubernetesObject } from './objects';
+import { asMap, asSeq, getIn, mapGet, scalarString } from '../../../engine/yaml/nav';
+import type { KubernetesObject } from '../../../engine/kubernetes/objects';
 
 export type ContainerGroup = 'containers' | 'initContainers' | 'ephemeralContainers';
 export const CONTAINER_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];

@@ -3,9 +3,9 @@
  * pod labels and replicas, its disruption budgets and autoscalers. Built once per parsed file (the
  * workspace re-parses a file only when its text changes), so a keystroke re-indexes one file.
  */
-import type { KubernetesFile, WorkspaceView } from '../types';
-import { getIn, mapGet, scalarString } from '../yaml/nav';
-import type { KubernetesObject } from './objects';
+import type { KubernetesFile, WorkspaceView } from '../../../engine/types';
+import { getIn, mapGet, scalarString } from '../../../engine/yaml/nav';
+import type { KubernetesObject } from '../../../engine/kubernetes/objects';
 import { podMetadataOf, podSpecOf, runsToCompletion } from './pod-spec';
 import { labelSelectorOf, labelsOf, type Labels, type Selector } from './selectors';
 

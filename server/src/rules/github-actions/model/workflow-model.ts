@@ -3,9 +3,9 @@
  * Computed on demand from the YAML AST (which keeps source ranges); cheap, so not cached.
  */
 import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { GitHubActionsFile, Range } from '../../engine/types';
-import { asMap, asSeq, entries, mapGet, nodeRange, pairOf, scalarString } from '../../engine/yaml/nav';
-import { scalarValueStart } from '../shared/yaml-scalar';
+import type { GitHubActionsFile, Range } from '../../../engine/types';
+import { asMap, asSeq, entries, mapGet, nodeRange, pairOf, scalarString } from '../../../engine/yaml/nav';
+import { scalarValueStart } from '../../shared/yaml-scalar';
 
 export interface JobRef {
   id: string;

@@ -4,8 +4,8 @@
  * merges in (`compose.override.yaml`, `-f` stacks). Built once per parsed file.
  */
 import { isAlias, isMap, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { WorkspaceView, YamlFile } from '../../engine/types';
-import { withMergeKeys } from '../../engine/yaml/nav';
+import type { WorkspaceView, YamlFile } from '../../../engine/types';
+import { withMergeKeys } from '../../../engine/yaml/nav';
 
 export interface ComposeEntry {
   key: string;

@@ -1,6 +1,6 @@
 /** Label selectors as Kubernetes evaluates them, on labels read from the YAML AST. */
 import { isMap, type Node, type Pair, type Scalar } from 'yaml';
-import { asSeq, entries, mapGet, scalarString } from '../yaml/nav';
+import { asSeq, entries, mapGet, scalarString } from '../../../engine/yaml/nav';
 
 export type Labels = ReadonlyMap<string, string>;
 

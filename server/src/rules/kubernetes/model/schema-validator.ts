@@ -4,12 +4,12 @@
  * It walks the YAML AST, so every problem has the exact range of the offending key or value.
  */
 import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
-import catalogueData from '../../../../schemas/kubernetes/catalogue.json';
-import type { LineIndex } from '../line-index';
-import { closest } from '../registry';
-import type { Range } from '../types';
-import { entries, keyRange, mapGet, nodeRange } from '../yaml/nav';
-import type { KubernetesObject } from './objects';
+import catalogueData from '../../../../../schemas/kubernetes/catalogue.json';
+import type { LineIndex } from '../../../engine/line-index';
+import { closest } from '../../../engine/text';
+import type { Range } from '../../../engine/types';
+import { entries, keyRange, mapGet, nodeRange } from '../../../engine/yaml/nav';
+import type { KubernetesObject } from '../../../engine/kubernetes/objects';
 import { firstKeyRange } from './anchors';
 import { apiGroup } from './workspace-index';
 

@@ -1,6 +1,6 @@
 import type { YAMLMap } from 'yaml';
-import type { GitHubActionsFile } from '../../engine/types';
-import { mapGet, scalarString } from '../../engine/yaml/nav';
+import type { GitHubActionsFile } from '../../../engine/types';
+import { mapGet, scalarString } from '../../../engine/yaml/nav';
 
 export interface RunScript {
   /** The script as written in the source (block indentation included), so offsets map to the editor. */

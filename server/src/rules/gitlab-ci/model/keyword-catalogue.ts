@@ -1,6 +1,6 @@
 /** The GitLab CI keyword catalogue (schemas/gitlab-ci/keywords.json), typed, with the type test it needs. */
 import { isMap, isScalar, isSeq } from 'yaml';
-import data from '../../../../schemas/gitlab-ci/keywords.json';
+import data from '../../../../../schemas/gitlab-ci/keywords.json';
 import { booleanValue, type Located } from './yaml-resolve';
 
 export type ValueType = 'scalar' | 'boolean' | 'number' | 'array' | 'map';

@@ -3,10 +3,10 @@
  * locally (followed recursively), merged the way GitLab merges them. Built once per parsed file.
  */
 import { isMap, isScalar, type Node, type Pair, type Scalar } from 'yaml';
-import { includeTargets, isGitlabRootPath, repositoryRoot } from '../../engine/gitlab-includes';
-import { parseFile } from '../../engine/parse';
-import type { Host, WorkspaceView, YamlFile } from '../../engine/types';
-import { mapGet } from '../../engine/yaml/nav';
+import { includeTargets, isGitlabRootPath, repositoryRoot } from '../../../engine/gitlab-includes';
+import { parseFile } from '../../../engine/parse';
+import type { Host, WorkspaceView, YamlFile } from '../../../engine/types';
+import { mapGet } from '../../../engine/yaml/nav';
 import { catalogue } from './keyword-catalogue';
 import { Resolver, type Located, type Source } from './yaml-resolve';
 

@@ -4,12 +4,12 @@
  * pipeline is out of sight (another project's include, a template), since the name may be defined there.
  */
 import { isMap, type Node } from 'yaml';
-import type { Report } from '../../engine/types';
-import { nodeRange } from '../../engine/yaml/nav';
-import { extendsOf, isJob, jobValue, visibleJobs } from './job-config';
-import { catalogue } from './keyword-catalogue';
-import type { Pipeline } from './pipeline';
-import { booleanValue, text, type Located } from './yaml-resolve';
+import type { Report } from '../../../engine/types';
+import { nodeRange } from '../../../engine/yaml/nav';
+import { extendsOf, isJob, jobValue, visibleJobs } from '../model/job-config';
+import { catalogue } from '../model/keyword-catalogue';
+import type { Pipeline } from '../model/pipeline';
+import { booleanValue, text, type Located } from '../model/yaml-resolve';
 
 type Reporter = (report: Report) => void;
 

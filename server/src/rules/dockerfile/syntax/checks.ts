@@ -1,9 +1,9 @@
 /** The Dockerfile-level checks of dockerfile/syntax beyond unknown keywords: flags, JSON forms and stage references. */
 import type { Copy, Flag, Instruction, JSONInstruction } from 'dockerfile-ast';
-import { closest } from '../../engine/registry';
-import type { DockerfileFile, Report } from '../../engine/types';
-import flagData from './data/instruction-flags.json';
-import { dockerfileModel, earlierStage, jsonArray } from './model/stages';
+import { closest } from '../../../engine/text';
+import type { DockerfileFile, Report } from '../../../engine/types';
+import flagData from '../data/instruction-flags.json';
+import { dockerfileModel, earlierStage, jsonArray } from '../model/stages';
 
 const FLAGS = flagData.flags as Record<string, string[]>;
 const JSON_FORMS = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'SHELL', 'VOLUME', 'COPY', 'ADD']);

@@ -3,10 +3,10 @@
  * token that names the thing that lacks it: the container's name, the object's name.
  */
 import type { Pair } from 'yaml';
-import type { LineIndex } from '../line-index';
-import type { Range } from '../types';
-import { entries, keyRange, mapGet, nodeRange, pairOf } from '../yaml/nav';
-import type { KubernetesObject } from './objects';
+import type { LineIndex } from '../../../engine/line-index';
+import type { Range } from '../../../engine/types';
+import { entries, keyRange, mapGet, nodeRange, pairOf } from '../../../engine/yaml/nav';
+import type { KubernetesObject } from '../../../engine/kubernetes/objects';
 import type { ContainerRef } from './pod-spec';
 
 const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -3,8 +3,8 @@
  * AST, so these helpers resolve aliases, `<<` merges and `!reference` tags before any rule looks at a value.
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { YamlFile } from '../../engine/types';
-import { scalarString, withMergeKeys } from '../../engine/yaml/nav';
+import type { YamlFile } from '../../../engine/types';
+import { scalarString, withMergeKeys } from '../../../engine/yaml/nav';
 
 /** One file of the pipeline: its content document (after an optional `spec:` header) and top-level map. */
 export interface Source {

@@ -1,5 +1,5 @@
 import type { Node, Pair, Scalar } from 'yaml';
-import { mapGet, pairOf } from '../yaml/nav';
+import { mapGet, pairOf } from '../../../engine/yaml/nav';
 import type { ContainerRef } from './pod-spec';
 
 export interface EffectiveSetting {

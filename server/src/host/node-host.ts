@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { Host } from './engine/types';
+import type { Host } from '../engine/types';
 
 /** The engine's window onto the real filesystem, shared by the CLI and the language server. */
 export const nodeHost: Host = {

@@ -4,9 +4,9 @@
  * default does not fit their type or options. Reported by `github-actions/syntax`.
  */
 import { isScalar, type Node, type YAMLMap } from 'yaml';
-import type { GitHubActionsFile, Report } from '../../engine/types';
-import { asMap, asSeq, entries, keyRange, mapGet, nodeRange, pairOf, scalarString } from '../../engine/yaml/nav';
-import { workflowRoot } from './workflow-model';
+import type { GitHubActionsFile, Report } from '../../../engine/types';
+import { asMap, asSeq, entries, keyRange, mapGet, nodeRange, pairOf, scalarString } from '../../../engine/yaml/nav';
+import { workflowRoot } from '../model/workflow-model';
 
 const EXCLUSIVE_FILTERS = ['branches', 'tags', 'paths'] as const;
 /** GitHub's limit on `workflow_dispatch` inputs (it was 10 before). */

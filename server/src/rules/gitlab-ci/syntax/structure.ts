@@ -3,13 +3,13 @@
  * (with "did you mean"), wrong value types, unknown sub-keys, `when:` values, and jobs with nothing to run.
  */
 import { isMap, isSeq, type Node } from 'yaml';
-import { closest } from '../../engine/registry';
-import type { Range, Report } from '../../engine/types';
-import { nodeRange } from '../../engine/yaml/nav';
-import { extendsOf, jobValue } from './job-config';
-import { catalogue, describeTypes, hasType } from './keyword-catalogue';
-import type { Pipeline } from './pipeline';
-import { text, type Entry, type Located } from './yaml-resolve';
+import { closest } from '../../../engine/text';
+import type { Range, Report } from '../../../engine/types';
+import { nodeRange } from '../../../engine/yaml/nav';
+import { extendsOf, jobValue } from '../model/job-config';
+import { catalogue, describeTypes, hasType } from '../model/keyword-catalogue';
+import type { Pipeline } from '../model/pipeline';
+import { text, type Entry, type Located } from '../model/yaml-resolve';
 
 type Reporter = (report: Report) => void;
 

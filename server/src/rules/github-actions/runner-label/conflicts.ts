@@ -5,8 +5,8 @@
  * with a fixed image is caught too.
  */
 import { isScalar, type Node, type YAMLMap } from 'yaml';
-import type { GitHubActionsFile, Range } from '../../engine/types';
-import { asSeq, getIn, nodeRange, scalarString } from '../../engine/yaml/nav';
+import type { GitHubActionsFile, Range } from '../../../engine/types';
+import { asSeq, getIn, nodeRange, scalarString } from '../../../engine/yaml/nav';
 
 export interface LabelConflict {
   range: Range;

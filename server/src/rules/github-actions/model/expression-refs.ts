@@ -3,7 +3,7 @@
  * with exact source ranges. `if:` values are expressions even without `${{ }}`.
  */
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import type { GitHubActionsFile, Range } from '../../engine/types';
+import type { GitHubActionsFile, Range } from '../../../engine/types';
 import { contextPaths, findExpressions } from './expressions';
 
 export interface ContextRef {
