@@ -5,14 +5,16 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/lsp', 'test/cli'];
-const files = roots.flatMap(function find(path) {
+/** @param {string} path @returns {string[]} */
+function find(path) {
   if (!statSync(path, { throwIfNoEntry: false })) return [];
   if (statSync(path).isDirectory())
     return readdirSync(path)
       .sort()
       .flatMap((name) => find(join(path, name)));
   return /\.test\.ts$/.test(path) ? [path] : [];
-});
+}
+const files = roots.flatMap((root) => find(root));
 if (files.length === 0) {
   console.error(`no test files under ${roots.join(', ')}`);
   process.exit(1);

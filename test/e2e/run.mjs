@@ -197,7 +197,8 @@ try {
   exitCode = await main();
 } catch (error) {
   // The message says what went wrong; the stack is for debugging the runner itself.
-  console.error(`[e2e] FAILED: ${options.verbose ? (error?.stack ?? error) : (error?.message ?? error)}`);
+  const err = error instanceof Error ? error : new Error(String(error));
+  console.error(`[e2e] FAILED: ${options.verbose ? err.stack : err.message}`);
   exitCode = 1;
 } finally {
   await cleanupAll();

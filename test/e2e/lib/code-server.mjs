@@ -13,7 +13,7 @@ export function freePort() {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -54,11 +54,12 @@ export async function startCodeServer({ installDir, profile, workspace, env, log
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {
+    if (!stream) continue;
     let pending = '';
     stream.setEncoding('utf8');
     stream.on('data', (chunk) => {
       const lines = (pending + chunk).split('\n');
-      pending = lines.pop();
+      pending = lines.pop() ?? '';
       for (const line of lines) if (line.trim()) log(line);
     });
   }

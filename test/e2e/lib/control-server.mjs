@@ -24,10 +24,13 @@ export function startControlServer({ page, screenshotDir, log }) {
       (error) => response.writeHead(500).end(String(error?.message ?? error)),
     );
   });
-  onCleanup(() => new Promise((resolve) => server.close(() => resolve())));
+  onCleanup(() => new Promise((resolve) => server.close(() => resolve(undefined))));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolve(`http://127.0.0.1:${port}`);
+    });
   });
 }
 

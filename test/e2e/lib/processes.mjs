@@ -17,7 +17,7 @@ export function cleanupAll() {
       try {
         await fn();
       } catch (error) {
-        console.error(`[e2e] cleanup failed: ${error?.message ?? error}`);
+        console.error(`[e2e] cleanup failed: ${error instanceof Error ? error.message : error}`);
       }
     }
   })();
@@ -44,10 +44,20 @@ export function cleanupOnSignals() {
  * Spawn in its own process group (so its children, like VS Code's extension host, can be stopped
  * with it) and register the group's termination.
  */
+/** @typedef {{ code: number | null, signal: NodeJS.Signals | null }} Exit */
+/** @typedef {import('node:child_process').ChildProcess & { exited: Promise<Exit> }} TrackedProcess */
+
+/**
+ * @param {string} command
+ * @param {readonly string[]} args
+ * @param {import('node:child_process').SpawnOptions} [options]
+ * @returns {TrackedProcess}
+ */
 export function spawnTracked(command, args, options = {}) {
-  const child = spawn(command, args, { ...options, detached: true });
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  child.exited = exited;
+  const spawned = spawn(command, args, { ...options, detached: true });
+  /** @type {Promise<Exit>} */
+  const exited = new Promise((resolve) => spawned.once('exit', (code, signal) => resolve({ code, signal })));
+  const child = Object.assign(spawned, { exited });
   onCleanup(() => killGroup(child, exited));
   return child;
 }
@@ -80,15 +90,17 @@ export function delay(ms) {
 
 /** Run a command to completion, streaming its output, and fail loudly on a non-zero exit. */
 export function run(command, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...options });
-    // Interrupted mid-build: stop the build too (a terminal's Ctrl-C reaches it anyway, a kill does not).
-    onCleanup(() => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    });
-    child.once('error', reject);
-    child.once('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
-    );
-  });
+  return /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      const child = spawn(command, args, { stdio: 'inherit', ...options });
+      // Interrupted mid-build: stop the build too (a terminal's Ctrl-C reaches it anyway, a kill does not).
+      onCleanup(() => {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      });
+      child.once('error', reject);
+      child.once('exit', (code, signal) =>
+        code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+      );
+    })
+  );
 }
