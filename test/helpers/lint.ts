@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { Linter } from '../../server/src/engine/linter';
 import type { RuleSettings } from '../../server/src/engine/config';
-import type { Finding, Host } from '../../server/src/engine/types';
+import type { AnyRule, Finding, Host, Severity } from '../../server/src/engine/types';
 import { fixesFor } from '../../server/src/fixes';
 import { stripSnippet } from '../../server/src/fixes/snippet-text';
 import type { QuickFix, TextEdit } from '../../server/src/fixes/types';
@@ -58,30 +58,61 @@ export function findingsOf(
     .map((finding) => describe(finding, text));
 }
 
+/** One expected finding: its exact token, or its place too; `severity` when it differs from the case's. */
+export type WantedFinding = string | { at: string; token: string; severity?: Severity };
+
 export interface RuleCase {
   name: string;
   path?: string;
   text: string;
   /** Expected findings of the rule under test: the exact tokens, or `{ at, token }` when the place matters. */
-  want: Array<string | { at: string; token: string }>;
+  want: WantedFinding[];
+  /** The severity every finding of this case must have; default: the rule's, as the case's settings make it. */
+  severity?: Severity;
   options?: LintOptions;
 }
 
-/** Table-driven check for one rule: each case lists exactly the findings it must produce (none for look-alikes). */
+/**
+ * Table-driven check for one rule: each case lists exactly the findings it must produce (none for
+ * look-alikes), and each finding must have the expected severity, so that a rule that softens or
+ * hardens a finding by mistake fails its table.
+ */
 export function checkCases(
   ruleId: string,
   defaultPath: string,
   cases: readonly RuleCase[],
   test: (name: string, fn: () => void) => unknown,
 ): void {
+  const rule = registry.get(ruleId);
+  assert.ok(rule, `${ruleId} is a registered rule`);
   for (const testCase of cases) {
     test(testCase.name, () => {
-      const found = findingsOf(ruleId, testCase.path ?? defaultPath, testCase.text, testCase.options);
+      const path = testCase.path ?? defaultPath;
+      const findings = lint(path, testCase.text, testCase.options).filter((finding) => finding.ruleId === ruleId);
+      const found = findings.map((finding) => describe(finding, testCase.text));
       const wantsPlaces = testCase.want.some((w) => typeof w !== 'string');
-      const actual = wantsPlaces ? found : found.map((f) => f.token);
+      const actual = wantsPlaces
+        ? found.map((place, i) => withSeverity(place, findings[i].severity, testCase.want[i]))
+        : found.map((f) => f.token);
       assert.deepEqual(actual, testCase.want, `findings of ${ruleId}:\n${JSON.stringify(found, null, 2)}`);
+      const caseSeverity = testCase.severity ?? configuredSeverity(rule, testCase.options?.settings);
+      findings.forEach((finding, i) => {
+        const wanted = testCase.want[i];
+        const expected = (typeof wanted === 'object' && wanted.severity) || caseSeverity;
+        assert.equal(finding.severity, expected, `severity of ${ruleId} at ${found[i].at} (${found[i].token})`);
+      });
     });
   }
+}
+
+/** Keeps a `severity` in the actual place only where the table names one, so the deepEqual compares like with like. */
+function withSeverity(place: { at: string; token: string }, severity: Severity, wanted: WantedFinding | undefined) {
+  return typeof wanted === 'object' && wanted.severity !== undefined ? { ...place, severity } : place;
+}
+
+function configuredSeverity(rule: AnyRule, settings: RuleSettings | undefined): Severity {
+  const configured = settings?.[rule.id]?.severity;
+  return configured && configured !== 'off' ? configured : rule.defaultSeverity;
 }
 
 /** Apply the edits of one quick fix (chosen by title) to the text and return the result. */

@@ -172,6 +172,11 @@ export function ofRule(diagnostics: readonly Diagnostic[], code: string): Diagno
   return diagnostics.filter((diagnostic) => diagnostic.code === code);
 }
 
+/** Where a rule's docs page is published: every diagnostic links to it. */
+export function docsLink(ruleId: string): string {
+  return `https://github.com/shipshape-dev/shipshape/blob/main/docs/rules/${ruleId}.md`;
+}
+
 export function messageText(diagnostic: Diagnostic): string {
   return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }
