@@ -9,7 +9,11 @@ const steps = [
   ['build', 'npm', ['run', 'build']],
   ['conformance', 'npm', ['run', 'conformance']],
   ['end-to-end in a real VS Code', 'npm', ['run', 'test:e2e']],
-  ['unit, protocol and CLI tests', process.execPath, ['test/run-unit.mjs', 'test/unit', 'test/lsp', 'test/cli']],
+  [
+    'unit, real-world pattern, protocol and CLI tests',
+    process.execPath,
+    ['test/run-unit.mjs', 'test/unit', 'test/realworld', 'test/lsp', 'test/cli'],
+  ],
 ];
 
 for (const [name, command, args] of steps) {
