@@ -1,5 +1,6 @@
 import { effectiveRule, type RuleSettings } from './config';
 import { collectDirectives, isSuppressed, type RuleReference } from './suppressions';
+import { overlaps, templateEvidence, type TemplateEvidence } from './templates';
 import type {
   CheckingRule,
   Finding,
@@ -14,6 +15,7 @@ import type {
 
 export const UNUSED_SUPPRESSION = 'shipshape/unused-suppression';
 export const INTERNAL_ERROR = 'shipshape/internal-error';
+export const TEMPLATE = 'shipshape/template';
 
 export interface CheckEnvironment {
   registry: RuleLookup;
@@ -25,10 +27,16 @@ export interface CheckEnvironment {
 
 /** Run every enabled rule of the file's kind, then apply in-place suppressions. Never throws. */
 export function checkFile(file: ParsedFile, env: CheckEnvironment): Finding[] {
-  const raw: Finding[] = [];
+  let raw: Finding[] = [];
+  const template = templateEvidence(file);
+  const skipped: string[] = [];
   for (const rule of env.registry.forKind(file.kind)) {
     const { severity, options } = effectiveRule(rule, env.settings);
     if (severity === 'off') continue;
+    if (template && rule.templates === 'skip') {
+      skipped.push(rule.id);
+      continue;
+    }
     const explicit = env.settings.some((layer) => layer?.[rule.id]?.severity !== undefined);
     runRule(rule, file, env, options, raw, (report) =>
       raw.push({
@@ -39,7 +47,32 @@ export function checkFile(file: ParsedFile, env: CheckEnvironment): Finding[] {
       }),
     );
   }
+  if (template) raw = [...withoutPlaceholderFindings(raw, template), ...templateFinding(file, template, skipped, env)];
   return sortFindings(applySuppressions(file, raw, env));
+}
+
+/** Findings on a placeholder are about the template's syntax, which the rendered file will not have. */
+function withoutPlaceholderFindings(findings: Finding[], template: TemplateEvidence): Finding[] {
+  return findings.filter(
+    (finding) =>
+      finding.ruleId === INTERNAL_ERROR || !template.placeholders.some((range) => overlaps(finding.range, range)),
+  );
+}
+
+function templateFinding(file: ParsedFile, template: TemplateEvidence, skipped: string[], env: CheckEnvironment) {
+  const rule = env.registry.get(TEMPLATE);
+  if (!rule) return [];
+  const { severity } = effectiveRule(rule, env.settings);
+  if (severity === 'off') return [];
+  const rules = skipped.length > 0 ? `${skipped.join(', ')} skipped, ` : '';
+  const finding: Finding = {
+    file: file.path,
+    ruleId: TEMPLATE,
+    severity,
+    range: template.range,
+    message: `This file looks like a template for another tool (${template.what}): ${rules}findings on its placeholders dropped. Check the rendered file for the rest.`,
+  };
+  return [finding];
 }
 
 function runRule(

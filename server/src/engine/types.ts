@@ -113,6 +113,11 @@ export type ParsedFileOf<K extends FileKind> = Extract<ParsedFile, { kind: K }>;
 /** Every other parsed file of the workspace, for cross-file rules. Parsing is lazy and cached. */
 export interface WorkspaceView {
   files<K extends FileKind>(kind: K): Iterable<ParsedFileOf<K>>;
+  /**
+   * Files of the workspace by base name, whatever their kind, as text: for files that are not checked
+   * themselves but tell how others are used (a `kustomization.yaml` lists resources and patches).
+   */
+  textsNamed(baseNames: readonly string[]): Iterable<{ path: string; text: string }>;
 }
 
 export interface RuleContext<K extends FileKind = FileKind, O = Record<string, unknown>> {
@@ -143,6 +148,11 @@ export interface Rule<K extends FileKind = FileKind, O extends object = Record<s
   optionsSchema?: Record<string, unknown>;
   /** `workspace` rules read other files, so an edit anywhere re-checks every open file. */
   scope?: 'file' | 'workspace';
+  /**
+   * `skip` for rules that judge a file as its tool reads it (syntax, schema): in a template for another
+   * tool (`{{ }}`, `${VAR}` placeholders) they would report the placeholders, so the engine skips them.
+   */
+  templates?: 'skip';
   check(context: RuleContext<K, O>): void;
 }
 

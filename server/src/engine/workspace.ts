@@ -59,6 +59,12 @@ export class Workspace implements WorkspaceView {
     return entry.parsed;
   }
 
+  *textsNamed(baseNames: readonly string[]): Iterable<{ path: string; text: string }> {
+    for (const [path, entry] of this.entries) {
+      if (baseNames.includes(path.slice(path.lastIndexOf('/') + 1))) yield { path, text: entry.text };
+    }
+  }
+
   *files<K extends FileKind>(kind: K): Iterable<ParsedFileOf<K>> {
     for (const path of this.entries.keys()) {
       const parsed = this.parsed(path);

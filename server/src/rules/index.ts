@@ -7,11 +7,13 @@ import { gitlabCiRules } from './gitlab-ci';
 import { kubernetesRules } from './kubernetes';
 import { config } from './shipshape/config';
 import { internalError } from './shipshape/internal-error';
+import { template } from './shipshape/template';
 import { unusedSuppression } from './shipshape/unused-suppression';
 
 export const registry = new RuleRegistry([
   config,
   internalError,
+  template,
   unusedSuppression,
   ...dockerfileRules,
   ...kubernetesRules,

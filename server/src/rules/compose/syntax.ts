@@ -21,6 +21,7 @@ export const syntax: Rule<'compose'> = {
       'Compose files that Docker Compose rejects: YAML errors, unknown keys, wrong types and references to undefined services, volumes or networks.',
   },
   aliases: [],
+  templates: 'skip',
   scope: 'workspace',
   check(context) {
     reportParseProblems(context);

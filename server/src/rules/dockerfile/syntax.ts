@@ -11,6 +11,7 @@ export const syntax: Rule<'dockerfile'> = {
       'Instructions Docker cannot build: unknown keywords, missing arguments, instructions before the first FROM, bad flags, broken JSON forms and stage references.',
   },
   aliases: ['checkov:CKV_DOCKER_11', 'trivy:DS012', 'trivy:DS006'],
+  templates: 'skip',
   check({ file, report }) {
     const instructions = file.dockerfile.getInstructions();
     let seenFrom = false;

@@ -20,6 +20,7 @@ export const syntax: Rule<'github-actions'> = {
     'actionlint:id',
     'actionlint:permissions',
   ],
+  templates: 'skip',
   check(context) {
     reportParseProblems(context);
     const { file, report } = context;

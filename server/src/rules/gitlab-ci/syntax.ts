@@ -13,6 +13,7 @@ export const syntax: Rule<'gitlab-ci'> = {
       'GitLab CI configuration that GitLab rejects: YAML errors, unknown keywords, wrong types and names that do not exist.',
   },
   aliases: [],
+  templates: 'skip',
   scope: 'workspace',
   check(context) {
     reportParseProblems(context);

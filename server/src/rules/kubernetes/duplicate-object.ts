@@ -1,7 +1,8 @@
 import { objectAnchor } from './model/anchors';
 import type { KubernetesObject } from '../../engine/kubernetes/objects';
 import { describeObject } from './model/pod-spec';
-import { apiGroup, workspaceIndexes } from './model/workspace-index';
+import { appliedTogether, SCOPE_OPTION, type ScopeOptions } from './model/scope';
+import { apiGroup } from './model/workspace-index';
 import type { Rule } from '../../engine/types';
 import { nodeRange } from '../../engine/yaml/nav';
 
@@ -11,11 +12,7 @@ function identity(object: KubernetesObject): string | undefined {
   return [apiGroup(object.apiVersion), object.kind, object.namespace ?? '', object.name].join('\u0000');
 }
 
-function directoryOf(path: string): string {
-  return path.slice(0, path.lastIndexOf('/') + 1);
-}
-
-export const duplicateObject: Rule<'kubernetes'> = {
+export const duplicateObject: Rule<'kubernetes', ScopeOptions> = {
   id: 'kubernetes/duplicate-object',
   kind: 'kubernetes',
   defaultSeverity: 'warning',
@@ -24,13 +21,13 @@ export const duplicateObject: Rule<'kubernetes'> = {
   },
   aliases: [],
   scope: 'workspace',
-  check({ file, workspace, report }) {
-    // Manifests applied together live in one folder (`kubectl apply -f dir/`); kustomize overlays and
-    // per-environment folders repeat names on purpose, so other folders are not compared.
-    const folder = directoryOf(file.path);
-    const others = workspaceIndexes(workspace, file)
-      .filter((index, i) => i === 0 || directoryOf(index.all[0]?.file.path ?? '') === folder)
-      .flatMap((index) => index.all);
+  ...SCOPE_OPTION,
+  check({ file, workspace, options, report }) {
+    // Only manifests applied together: kustomize overlays and per-variant folders repeat names on purpose.
+    const together = appliedTogether(workspace, file, options.scope);
+    if (!together) return;
+    const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
+    const others = together.indexes.flatMap((index) => index.all);
     // Keyed once, so each object is looked up instead of compared with every object of the folder.
     const byIdentity = new Map<string, typeof others>();
     for (const other of others) {
@@ -43,7 +40,10 @@ export const duplicateObject: Rule<'kubernetes'> = {
       const twin = byIdentity.get(id)?.find((other) => other.object !== object);
       if (!twin) continue;
       const line = (nodeRange(twin.file.lines, twin.object.node)?.start.line ?? 0) + 1;
-      const where = twin.file === file ? `line ${line} of this file` : `${twin.file.path.slice(folder.length)}:${line}`;
+      const where =
+        twin.file === file
+          ? `line ${line} of this file`
+          : `${twin.file.path.startsWith(folder) ? twin.file.path.slice(folder.length) : twin.file.path}:${line}`;
       report({
         range: objectAnchor(file.lines, object),
         message: `${describeObject(object)}${object.namespace ? ` in namespace ${object.namespace}` : ''} is also defined at ${where}: the later one silently replaces the other.`,

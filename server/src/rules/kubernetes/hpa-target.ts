@@ -1,20 +1,24 @@
 import { objectAnchor } from './model/anchors';
 import { describeObject } from './model/pod-spec';
-import { sameNamespace, workspaceIndexes } from './model/workspace-index';
+import { appliedTogether, SCOPE_OPTION, type ScopeOptions } from './model/scope';
+import { sameNamespace } from './model/workspace-index';
 import type { Rule } from '../../engine/types';
 import { getIn, mapGet, nodeRange, scalarString } from '../../engine/yaml/nav';
 
-export const hpaTarget: Rule<'kubernetes'> = {
+export const hpaTarget: Rule<'kubernetes', ScopeOptions> = {
   id: 'kubernetes/hpa-target',
   kind: 'kubernetes',
   defaultSeverity: 'warning',
   docs: { summary: "A HorizontalPodAutoscaler's scaleTargetRef must name a workload defined in the workspace." },
   aliases: ['kube-linter:dangling-hpa'],
   scope: 'workspace',
-  check({ file, workspace, report }) {
+  ...SCOPE_OPTION,
+  check({ file, workspace, options, report }) {
     const autoscalers = file.objects.filter((object) => object.kind === 'HorizontalPodAutoscaler');
     if (autoscalers.length === 0) return;
-    const objects = workspaceIndexes(workspace, file).flatMap((index) => index.all);
+    const together = appliedTogether(workspace, file, options.scope);
+    if (!together) return;
+    const objects = together.indexes.flatMap((index) => index.all);
     for (const hpa of autoscalers) {
       const ref = getIn(hpa.node, ['spec', 'scaleTargetRef']);
       const kind = scalarString(mapGet(ref, 'kind'));
@@ -28,10 +32,14 @@ export const hpaTarget: Rule<'kubernetes'> = {
       const sameName = objects.find(
         ({ object }) => object.name === name && object !== hpa && sameNamespace(object, hpa),
       );
+      // Absent from what is applied with it is no evidence by itself (it may be applied separately):
+      // judge only when a same-kind object or a same-name object of another kind is there to compare.
+      const sameKind = objects.some(({ object }) => object.kind === kind && sameNamespace(object, hpa));
+      if (!sameKind && !sameName) continue;
       const hint = sameName ? ` There is a ${sameName.object.kind} of that name: is the kind wrong?` : '';
       report({
         range: nodeRange(file.lines, nameNode) ?? objectAnchor(file.lines, hpa),
-        message: `${describeObject(hpa)} scales ${kind} ${name}, which no manifest in the workspace defines.${hint}`,
+        message: `${describeObject(hpa)} scales ${kind} ${name}, which no manifest applied with it defines.${hint}`,
       });
     }
   },

@@ -1,20 +1,24 @@
 import { describeObject } from './model/pod-spec';
 import { labelSelectorOf, selects } from './model/selectors';
-import { autoscaledTargets, sameNamespace, workspaceIndexes, type Workload } from './model/workspace-index';
+import { appliedTogether, SCOPE_OPTION, type ScopeOptions } from './model/scope';
+import { autoscaledTargets, sameNamespace, type Workload } from './model/workspace-index';
 import type { Rule } from '../../engine/types';
 import { getIn, nodeRange, scalarString } from '../../engine/yaml/nav';
 
-export const pdbBlocksEviction: Rule<'kubernetes'> = {
+export const pdbBlocksEviction: Rule<'kubernetes', ScopeOptions> = {
   id: 'kubernetes/pdb-blocks-eviction',
   kind: 'kubernetes',
   defaultSeverity: 'warning',
   docs: { summary: 'A PodDisruptionBudget that allows no disruption blocks node drains and cluster upgrades.' },
   aliases: ['polaris:pdbDisruptionsIsZero', 'kube-linter:pdb-max-unavailable', 'kube-linter:pdb-min-available'],
   scope: 'workspace',
-  check({ file, workspace, report }) {
+  ...SCOPE_OPTION,
+  check({ file, workspace, options, report }) {
     const budgets = file.objects.filter((object) => object.kind === 'PodDisruptionBudget');
     if (budgets.length === 0) return;
-    const indexes = workspaceIndexes(workspace, file);
+    const together = appliedTogether(workspace, file, options.scope);
+    if (!together) return;
+    const indexes = together.indexes;
     const workloads = indexes.flatMap((index) => index.workloads);
     const autoscaled = autoscaledTargets(indexes);
     /** The fewest replicas a workload may run: its HPA's minReplicas, else its fixed count. */

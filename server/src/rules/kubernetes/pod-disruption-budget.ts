@@ -1,12 +1,13 @@
 import { describeObject } from './model/pod-spec';
 import { selects } from './model/selectors';
-import { sameNamespace, workspaceIndexes } from './model/workspace-index';
+import { appliedTogether, SCOPE_OPTION, type ScopeOptions } from './model/scope';
+import { sameNamespace } from './model/workspace-index';
 import type { Rule } from '../../engine/types';
 import { getIn, nodeRange } from '../../engine/yaml/nav';
 
 const REPLICATED_KINDS = new Set(['Deployment', 'StatefulSet']);
 
-export const podDisruptionBudget: Rule<'kubernetes'> = {
+export const podDisruptionBudget: Rule<'kubernetes', ScopeOptions> = {
   id: 'kubernetes/pod-disruption-budget',
   kind: 'kubernetes',
   defaultSeverity: 'info',
@@ -15,8 +16,11 @@ export const podDisruptionBudget: Rule<'kubernetes'> = {
   },
   aliases: ['polaris:missingPodDisruptionBudget'],
   scope: 'workspace',
-  check({ file, workspace, report }) {
-    const indexes = workspaceIndexes(workspace, file);
+  ...SCOPE_OPTION,
+  check({ file, workspace, options, report }) {
+    const together = appliedTogether(workspace, file, options.scope);
+    if (!together) return;
+    const indexes = together.indexes;
     const replicated = indexes[0].workloads.filter(
       (w) => REPLICATED_KINDS.has(w.object.kind) && (w.replicas ?? 0) >= 2,
     );

@@ -39,16 +39,10 @@ export const probePort: Rule<'kubernetes'> = {
             const range = nodeRange(file.lines, portNode);
             if (port === undefined || !range || !isScalar(portNode)) continue;
             const who = describeContainer(ref);
-            if (/^\d+$/.test(port)) {
-              // A container may listen on a port it does not declare; only a declared list shows intent.
-              if (declared.length === 0 || declared.some((p) => p.number === Number(port))) continue;
-              const list = declared.map((p) => p.number).join(', ');
-              report({
-                range,
-                message: `The ${probe} of the ${who} checks port ${port}, which the container does not declare (it declares ${list}).`,
-                data: { probe },
-              });
-            } else if (!declared.some((p) => p.name === port)) {
+            // Kubernetes does not require a numeric port to be declared: a container may listen on any
+            // port. Only a named port must exist, or the probe cannot resolve it.
+            if (/^\d+$/.test(port)) continue;
+            if (!declared.some((p) => p.name === port)) {
               const names = declared.map((p) => p.name).filter(Boolean);
               report({
                 range,

@@ -1,3 +1,4 @@
+import { hasPatchDirective, kustomizeIndex } from './model/kustomize';
 import { validateObject } from './model/schema-validator';
 import type { Rule } from '../../engine/types';
 
@@ -10,9 +11,20 @@ export const schema: Rule<'kubernetes'> = {
       'Built-in Kubernetes objects must match the API schema: known fields, the right types, required fields, valid values.',
   },
   aliases: ['kube-linter:kubeconform'],
-  check({ file, report }) {
+  templates: 'skip',
+  // A kustomization.yaml elsewhere decides whether this file is a whole object or a patch.
+  scope: 'workspace',
+  check({ file, workspace, report }) {
+    const kustomize = kustomizeIndex(workspace);
+    const context = {
+      partial: kustomize.isPatch(file.path) || hasPatchDirective(file.text),
+      selectorInjected: kustomize.mayOmitSelector(file.path),
+    };
     for (const object of file.objects) {
-      for (const problem of validateObject(object, file.lines)) report(problem);
+      // A document that did not parse gets its syntax errors, not a cascade of schema errors about
+      // the pieces the parser recovered.
+      if (object.document.errors.length > 0) continue;
+      for (const problem of validateObject(object, file.lines, context)) report(problem);
     }
   },
 };

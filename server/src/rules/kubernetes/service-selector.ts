@@ -1,11 +1,13 @@
 import { keyOr, objectAnchor } from './model/anchors';
 import { describeObject } from './model/pod-spec';
-import { formatLabels, mapSelectorOf, satisfies, selects } from './model/selectors';
-import { sameNamespace, workspaceIndexes } from './model/workspace-index';
+import { isBuiltInApiVersion } from './model/schema-validator';
+import { formatLabels, mapSelectorOf, satisfies, selects, withoutControllerLabels } from './model/selectors';
+import { appliedTogether, SCOPE_OPTION, type ScopeOptions } from './model/scope';
+import { sameNamespace } from './model/workspace-index';
 import type { Rule } from '../../engine/types';
 import { mapGet, scalarString } from '../../engine/yaml/nav';
 
-export const serviceSelector: Rule<'kubernetes'> = {
+export const serviceSelector: Rule<'kubernetes', ScopeOptions> = {
   id: 'kubernetes/service-selector',
   kind: 'kubernetes',
   defaultSeverity: 'warning',
@@ -14,15 +16,22 @@ export const serviceSelector: Rule<'kubernetes'> = {
   },
   aliases: ['kube-linter:dangling-service', 'kube-score:service-targets-pod'],
   scope: 'workspace',
-  check({ file, workspace, report }) {
+  ...SCOPE_OPTION,
+  check({ file, workspace, options, report }) {
     const services = file.objects.filter((object) => object.kind === 'Service');
     if (services.length === 0) return;
-    const workloads = workspaceIndexes(workspace, file).flatMap((index) => index.workloads);
-    // Pods may come from elsewhere (a Helm chart, an operator): judge only workspaces that define workloads.
+    const together = appliedTogether(workspace, file, options.scope);
+    if (!together) return;
+    const workloads = together.indexes.flatMap((index) => index.workloads);
+    // Pods may come from elsewhere (a Helm chart, an operator): judge only what defines workloads, and
+    // nothing where custom resources are applied too, since their operators create pods of their own.
     if (workloads.length === 0) return;
+    if (together.indexes.some((index) => index.all.some(({ object }) => !isBuiltInApiVersion(object.apiVersion))))
+      return;
     for (const service of services) {
       const spec = mapGet(service.node, 'spec');
-      const selector = mapSelectorOf(mapGet(spec, 'selector'));
+      const written = mapSelectorOf(mapGet(spec, 'selector'));
+      const selector = written && withoutControllerLabels(written);
       if (!selector || selector.requirements.length === 0 || scalarString(mapGet(spec, 'type')) === 'ExternalName')
         continue;
       const candidates = workloads.filter((workload) => sameNamespace(workload.object, service));
@@ -38,7 +47,7 @@ export const serviceSelector: Rule<'kubernetes'> = {
         : '';
       report({
         range: keyOr(file.lines, spec, 'selector', objectAnchor(file.lines, service)),
-        message: `${describeObject(service)} selects no pods of any workload in the workspace.${hint}`,
+        message: `${describeObject(service)} selects no pods of any workload applied with it.${hint}`,
         data: { selector: Object.fromEntries(selector.requirements.map((r) => [r.key, r.values[0]])) },
       });
     }

@@ -7,5 +7,6 @@ export const syntax: Rule<'kubernetes'> = {
   defaultSeverity: 'error',
   docs: { summary: 'YAML that does not parse: kubectl would reject the whole file.' },
   aliases: [],
+  templates: 'skip',
   check: reportParseProblems,
 };

@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import { checkCases } from '../../../helpers/lint';
+import { kustomization } from './manifests';
 
 const configMap = (name: string, namespace?: string) =>
   `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n${namespace ? `  namespace: ${namespace}\n` : ''}data: {a: b}\n`;
@@ -21,7 +22,9 @@ describe('kubernetes/duplicate-object', () => {
         name: 'in another file of the folder',
         text: configMap('settings'),
         want: ['settings'],
-        options: { files: { '/repo/k8s/other.yaml': configMap('settings') } },
+        options: {
+          files: { '/repo/k8s/other.yaml': configMap('settings'), ...kustomization('config.yaml', 'other.yaml') },
+        },
       },
       { name: 'different names', text: `${configMap('a')}---\n${configMap('b')}`, want: [] },
       { name: 'different namespaces', text: `${configMap('a', 'dev')}---\n${configMap('a', 'prod')}`, want: [] },
@@ -29,6 +32,41 @@ describe('kubernetes/duplicate-object', () => {
         name: 'different kinds',
         text: `${configMap('a')}---\n${configMap('a').replace('ConfigMap', 'Secret')}`,
         want: [],
+      },
+      {
+        name: 'another file of the folder, not applied with it (an alternative)',
+        text: configMap('settings'),
+        want: [],
+        options: { files: { '/repo/k8s/other.yaml': configMap('settings') } },
+      },
+      {
+        name: 'another file of the folder, scope: folder',
+        text: configMap('settings'),
+        want: ['settings'],
+        options: {
+          files: { '/repo/k8s/other.yaml': configMap('settings') },
+          settings: { 'kubernetes/duplicate-object': { severity: 'warning', options: { scope: 'folder' } } },
+        },
+      },
+      {
+        name: 'an overlay, scope: workspace',
+        text: configMap('settings'),
+        want: ['settings'],
+        options: {
+          files: { '/repo/overlays/prod/config.yaml': configMap('settings') },
+          settings: { 'kubernetes/duplicate-object': { severity: 'warning', options: { scope: 'workspace' } } },
+        },
+      },
+      {
+        name: 'a kustomize patch repeats the name of the object it patches',
+        text: configMap('settings'),
+        want: [],
+        options: {
+          files: {
+            '/repo/k8s/patch.yaml': configMap('settings'),
+            '/repo/k8s/kustomization.yaml': 'resources: [config.yaml]\npatches:\n  - path: patch.yaml\n',
+          },
+        },
       },
       {
         name: 'another folder (an overlay)',

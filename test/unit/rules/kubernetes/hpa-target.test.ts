@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import { checkCases } from '../../../helpers/lint';
+import { kustomization } from './manifests';
 import { WORKLOADS } from './cross-file';
 
 const hpa = (kind: string, name: string) => `apiVersion: autoscaling/v2
@@ -14,7 +15,9 @@ spec:
   minReplicas: 2
   maxReplicas: 5
 `;
-const workspace = { files: { '/repo/k8s/deployment.yaml': WORKLOADS } };
+const workspace = {
+  files: { '/repo/k8s/deployment.yaml': WORKLOADS, ...kustomization('deployment.yaml', 'hpa.yaml') },
+};
 
 describe('kubernetes/hpa-target', () => {
   checkCases(
@@ -29,6 +32,12 @@ describe('kubernetes/hpa-target', () => {
       },
       { name: 'wrong kind', text: hpa('StatefulSet', 'web'), want: ['web'], options: workspace },
       { name: 'existing Deployment', text: hpa('Deployment', 'web'), want: [], options: workspace },
+      {
+        name: 'nothing applied with it to compare (the target is applied separately)',
+        text: hpa('Deployment', 'api'),
+        want: [],
+        options: { files: { '/repo/k8s/deployment.yaml': WORKLOADS } },
+      },
       { name: 'in the same file', text: `${WORKLOADS}---\n${hpa('Deployment', 'web')}`, want: [] },
     ],
     test,

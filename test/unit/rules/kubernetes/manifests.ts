@@ -41,3 +41,11 @@ export const HARDENED = `securityContext:
   readOnlyRootFilesystem: true
   capabilities:
     drop: [ALL]`;
+
+/**
+ * A `/repo/k8s/kustomization.yaml` listing these files of `/repo/k8s/` as resources: cross-file rules
+ * compare only manifests applied together, and a kustomization is how a repository says so.
+ */
+export function kustomization(...files: string[]): Record<string, string> {
+  return { '/repo/k8s/kustomization.yaml': `resources:\n${files.map((file) => `  - ${file}\n`).join('')}` };
+}

@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import { checkCases } from '../../../helpers/lint';
+import { kustomization } from './manifests';
 import { WORKLOADS } from './cross-file';
 
 const pdb = (budget: string) => `apiVersion: policy/v1
@@ -10,7 +11,8 @@ spec:
   selector:
     matchLabels: {app: web}
 `;
-const workspace = { files: { '/repo/k8s/deployment.yaml': WORKLOADS } };
+const together = kustomization('deployment.yaml', 'hpa.yaml', 'pdb.yaml', 'd.yaml');
+const workspace = { files: { '/repo/k8s/deployment.yaml': WORKLOADS, ...together } };
 const autoscaled = (minReplicas: string) => ({
   files: {
     ...workspace.files,
@@ -53,6 +55,7 @@ describe('kubernetes/pdb-blocks-eviction', () => {
         want: ['2'],
         options: {
           files: {
+            ...together,
             '/repo/k8s/d.yaml':
               'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {app: web}\n',
           },

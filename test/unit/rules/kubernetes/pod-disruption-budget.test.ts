@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import { checkCases } from '../../../helpers/lint';
+import { kustomization } from './manifests';
 import { WORKLOADS } from './cross-file';
 
 const pdb = (labels: string) => `apiVersion: policy/v1
@@ -21,13 +22,13 @@ describe('kubernetes/pod-disruption-budget', () => {
         name: 'a budget for other pods',
         text: WORKLOADS,
         want: ['3'],
-        options: { files: { '/repo/k8s/pdb.yaml': pdb('app: api') } },
+        options: { files: { '/repo/k8s/pdb.yaml': pdb('app: api'), ...kustomization('deployment.yaml', 'pdb.yaml') } },
       },
       {
         name: 'a budget in another file',
         text: WORKLOADS,
         want: [],
-        options: { files: { '/repo/k8s/pdb.yaml': pdb('app: web') } },
+        options: { files: { '/repo/k8s/pdb.yaml': pdb('app: web'), ...kustomization('deployment.yaml', 'pdb.yaml') } },
       },
       { name: 'a budget in the same file', text: `${WORKLOADS}---\n${pdb('tier: frontend')}`, want: [] },
       { name: 'one replica needs no budget', text: WORKLOADS.replace('replicas: 3', 'replicas: 1'), want: [] },

@@ -102,6 +102,49 @@ describe('kubernetes/schema', () => {
         want: [],
       },
       {
+        name: 'a kustomize patch is a piece of an object: no required fields',
+        path: '/repo/overlays/prod/replicas.yaml',
+        text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n',
+        want: [],
+        options: {
+          files: {
+            '/repo/overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: replicas.yaml\n',
+          },
+        },
+      },
+      {
+        name: 'the same piece outside any kustomization is held to the whole object',
+        text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n',
+        want: ['spec', 'spec'], // selector and template
+      },
+      {
+        name: 'a strategic-merge patch with $patch directives',
+        text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          resources:\n            $patch: delete\n',
+        want: [],
+      },
+      {
+        name: 'a base whose selector kustomize adds (labels with includeSelectors)',
+        path: '/repo/base/deployment.yaml',
+        text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: nginx:1.27}]\n',
+        want: [],
+        options: {
+          files: {
+            '/repo/base/kustomization.yaml':
+              'resources: [deployment.yaml]\nlabels:\n  - pairs: {app: web}\n    includeSelectors: true\n',
+          },
+        },
+      },
+      {
+        name: 'roleRef.apiGroup is filled in by the API server',
+        text: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: r}\nroleRef: {kind: Role, name: reader}\nsubjects: [{kind: ServiceAccount, name: app}]\n',
+        want: [],
+      },
+      {
+        name: 'a document that does not parse gets syntax errors, not schema errors',
+        text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: app\n     image: nginx\n   bogus: 1\n',
+        want: [],
+      },
+      {
         name: 'kind: List items are validated',
         text: 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: a}\n    dat: {}\n',
         want: ['dat'],

@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import { checkCases } from '../../../helpers/lint';
+import { kustomization } from './manifests';
 import { WORKLOADS } from './cross-file';
 
 const service = (selector: string, extra = '') => `apiVersion: v1
@@ -11,7 +12,8 @@ ${extra}  selector:
 ${selector}
   ports: [{port: 80}]
 `;
-const workspace = { files: { '/repo/k8s/deployment.yaml': WORKLOADS } };
+const together = kustomization('deployment.yaml', 'service.yaml');
+const workspace = { files: { '/repo/k8s/deployment.yaml': WORKLOADS, ...together } };
 
 describe('kubernetes/service-selector', () => {
   checkCases(
@@ -53,8 +55,25 @@ describe('kubernetes/service-selector', () => {
         options: {
           files: {
             '/repo/k8s/deployment.yaml': WORKLOADS.replace('  name: web\n', '  name: web\n  namespace: staging\n'),
+            ...together,
           },
         },
+      },
+      {
+        name: 'workloads in another file not applied with it: nothing to judge',
+        text: service('    app: api'),
+        want: [],
+        options: { files: { '/repo/k8s/deployment.yaml': WORKLOADS } },
+      },
+      {
+        name: 'the pods of a Job, by the label its controller adds',
+        text: `${service('    job-name: migrate')}---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: migrate}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: m, image: app:1}]\n`,
+        want: [],
+      },
+      {
+        name: 'custom resources applied with it: an operator may create the pods',
+        text: `${service('    app: kafka')}---\n${WORKLOADS}---\napiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\nmetadata: {name: kafka}\nspec: {}\n`,
+        want: [],
       },
     ],
     test,

@@ -31,8 +31,8 @@ const FIRING: Record<string, string> = {
   'kubernetes/replicas': deployment('', '', 'replicas: 1'),
   'kubernetes/rolling-update': deployment('', '', 'strategy:\n  rollingUpdate: {maxUnavailable: 1}'),
   'kubernetes/service-selector': `apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  selector: {app: nope}\n---\n${deployment()}`,
-  'kubernetes/hpa-target':
-    'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: nope}\n  maxReplicas: 3\n',
+  // A Deployment applied with it, so that a missing target is evidence rather than "defined elsewhere".
+  'kubernetes/hpa-target': `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: nope}\n  maxReplicas: 3\n---\n${deployment()}`,
   'kubernetes/pod-disruption-budget': deployment('', '', 'replicas: 3'),
   'kubernetes/pdb-blocks-eviction':
     'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: p\nspec:\n  maxUnavailable: 0\n',

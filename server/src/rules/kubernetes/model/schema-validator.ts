@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import catalogueData from '../../../../../schemas/kubernetes/catalogue.json';
+import defaulted from '../data/defaulted-fields.json';
 import type { LineIndex } from '../../../engine/line-index';
 import { closest } from '../../../engine/text';
 import type { Range } from '../../../engine/types';
@@ -18,6 +19,19 @@ interface Catalogue {
   types: Record<string, { f: Record<string, string>; r?: string[] }>;
 }
 const catalogue = catalogueData as Catalogue;
+
+/** How much of a whole object a document is held to. */
+export interface ValidationContext {
+  /** A patch (kustomize `patches`, or a `$patch` directive): a piece of an object, with no required fields. */
+  partial: boolean;
+  /** Kustomize adds the selector (`commonLabels`, `labels` with `includeSelectors`): a workload may omit it. */
+  selectorInjected: boolean;
+}
+
+const WHOLE_OBJECT: ValidationContext = { partial: false, selectorInjected: false };
+const DEFAULTED = new Set(defaulted.fields);
+/** Strategic-merge-patch directives: keys that only patches carry, and that the API server never sees. */
+const PATCH_DIRECTIVE = /^\$(patch|retainKeys|setElementOrder\/|deleteFromPrimitiveList\/)/;
 
 export interface SchemaProblem {
   range: Range;
@@ -35,6 +49,11 @@ for (const key of Object.keys(catalogue.kinds)) {
   builtInGroups.add(apiGroup(apiVersion));
 }
 
+/** Kubernetes' own API groups; objects of any other group are custom resources, created and acted on by operators. */
+export function isBuiltInApiVersion(apiVersion: string): boolean {
+  return builtInGroups.has(apiGroup(apiVersion));
+}
+
 /** Port fields and the lowest value each accepts (0 means "not set" for host and node ports). */
 const PORT_FIELDS: Record<string, number> = { containerPort: 1, hostPort: 0, port: 1, targetPort: 1, nodePort: 0 };
 const QUANTITY = /^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
@@ -44,7 +63,11 @@ const QUANTITY = /^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+
  */
 const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
-export function validateObject(object: KubernetesObject, lines: LineIndex): SchemaProblem[] {
+export function validateObject(
+  object: KubernetesObject,
+  lines: LineIndex,
+  context: ValidationContext = WHOLE_OBJECT,
+): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const typeName = catalogue.kinds[`${object.apiVersion} ${object.kind}`];
   if (!typeName) {
@@ -69,6 +92,7 @@ export function validateObject(object: KubernetesObject, lines: LineIndex): Sche
     lines,
     problems,
     '',
+    context,
   );
   return problems;
 }
@@ -80,6 +104,7 @@ function checkNode(
   lines: LineIndex,
   problems: SchemaProblem[],
   field: string,
+  context: ValidationContext,
 ): void {
   // A null value is how YAML writes an empty field; Kubernetes treats it as absent. Aliases point elsewhere.
   if (node === null || node === undefined || isAlias(node) || type === '*') return;
@@ -94,18 +119,18 @@ function checkNode(
     for (const item of node.items) {
       // A list item missing a required field is pointed at by its first key (`- name: http`).
       const itemRange = firstKeyRange(lines, item) ?? nodeRange(lines, item as Node) ?? range;
-      checkNode(item, type.slice(1, -1), itemRange, lines, problems, field);
+      checkNode(item, type.slice(1, -1), itemRange, lines, problems, field, context);
     }
     return;
   }
   if (type.startsWith('{')) {
     if (!isMap(node)) return report(`${label(field)} must be a mapping, not ${describe(node)}.`);
     for (const { key, pair } of entries(node))
-      checkNode(pair.value, type.slice(1, -1), keyRange(lines, pair) ?? range, lines, problems, key);
+      checkNode(pair.value, type.slice(1, -1), keyRange(lines, pair) ?? range, lines, problems, key, context);
     return;
   }
   const definition = catalogue.types[type];
-  if (definition) return checkFields(node, type, definition, where, range, lines, problems, field);
+  if (definition) return checkFields(node, type, definition, where, range, lines, problems, field, context);
   if (!isScalar(node)) return report(`${label(field)} must be ${expected(type)}, not ${describe(node)}.`);
   checkScalar(node, type, field, report);
 }
@@ -119,6 +144,7 @@ function checkFields(
   lines: LineIndex,
   problems: SchemaProblem[],
   field: string,
+  context: ValidationContext,
 ): void {
   if (!isMap(node)) {
     problems.push({
@@ -134,6 +160,7 @@ function checkFields(
     const fieldType = definition.f[key];
     if (fieldType === undefined) {
       if (key === '<<') continue; // a YAML merge key, resolved by the parser
+      if (PATCH_DIRECTIVE.test(key)) continue;
       const suggestion = closest(key, Object.keys(definition.f));
       problems.push({
         range: fieldRange,
@@ -142,9 +169,12 @@ function checkFields(
       });
       continue;
     }
-    checkNode(pair.value, fieldType, fieldRange, lines, problems, key);
+    checkNode(pair.value, fieldType, fieldRange, lines, problems, key, context);
   }
+  if (context.partial) return;
   for (const required of definition.r ?? []) {
+    if (DEFAULTED.has(`${displayName(type)}.${required}`)) continue;
+    if (required === 'selector' && context.selectorInjected) continue;
     if (!present.has(required) && !(required === 'apiVersion' || required === 'kind')) {
       problems.push({ range: where, message: `${displayName(type)} is missing the required field '${required}'.` });
     }

@@ -66,6 +66,26 @@ export function satisfies(requirement: Requirement, labels: Labels): boolean {
 }
 
 /** An empty selector selects everything (a PodDisruptionBudget's `selector: {}` covers the namespace). */
+/**
+ * Labels controllers put on the pods they create, which no manifest writes: a Service may select the
+ * pods of a Job by `job-name`, or one StatefulSet pod by its name.
+ */
+const CONTROLLER_LABELS = new Set([
+  'job-name',
+  'batch.kubernetes.io/job-name',
+  'controller-uid',
+  'batch.kubernetes.io/controller-uid',
+  'pod-template-hash',
+  'controller-revision-hash',
+  'statefulset.kubernetes.io/pod-name',
+  'apps.kubernetes.io/pod-index',
+]);
+
+/** The selector without requirements on controller-added labels, which every pod of a controller meets. */
+export function withoutControllerLabels(selector: Selector): Selector {
+  return { requirements: selector.requirements.filter((requirement) => !CONTROLLER_LABELS.has(requirement.key)) };
+}
+
 export function selects(selector: Selector, labels: Labels): boolean {
   return selector.requirements.every((requirement) => satisfies(requirement, labels));
 }

@@ -3,7 +3,7 @@
  * pod labels and replicas, its disruption budgets and autoscalers. Built once per parsed file (the
  * workspace re-parses a file only when its text changes), so a keystroke re-indexes one file.
  */
-import type { KubernetesFile, WorkspaceView } from '../../../engine/types';
+import type { KubernetesFile } from '../../../engine/types';
 import { getIn, mapGet, scalarString } from '../../../engine/yaml/nav';
 import type { KubernetesObject } from '../../../engine/kubernetes/objects';
 import { podMetadataOf, podSpecOf, runsToCompletion } from './pod-spec';
@@ -51,12 +51,6 @@ export function indexOf(file: KubernetesFile): FileIndex {
     cache.set(file, index);
   }
   return index;
-}
-
-/** Every indexed file of the workspace; the current file is part of the workspace too. */
-export function workspaceIndexes(workspace: WorkspaceView, current: KubernetesFile): FileIndex[] {
-  const others = [...workspace.files('kubernetes')].filter((file) => file.path !== current.path);
-  return [indexOf(current), ...others.map(indexOf)];
 }
 
 function buildIndex(file: KubernetesFile): FileIndex {

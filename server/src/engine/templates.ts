@@ -1,0 +1,161 @@
+/**
+ * Files that are templates for another tool (Go or mustache `{{ }}`, Jinja `{% %}`, envsubst `${VAR}`,
+ * `%%VAR%%`, starter-workflow `$default-branch`, upper-case placeholders a script replaces) are not
+ * what Docker, Kubernetes or a CI system will read: judging them as such gives dozens of false errors.
+ * The engine skips the rules that judge a file as its tool reads it (syntax, schema), drops findings
+ * on the placeholders themselves, and says once that it did. The patterns are deliberately narrow:
+ * each is one that the file's own tool would never accept, or never write, at that place.
+ */
+import { isPair, isScalar, visit, type Scalar } from 'yaml';
+import type { LineIndex } from './line-index';
+import type { ParsedFile, Range } from './types';
+
+export interface TemplateEvidence {
+  /** The first placeholder, where the one finding about the template points. */
+  range: Range;
+  /** What kind of placeholder: "{{ }} placeholders", for the message. */
+  what: string;
+  /** Every placeholder seen: findings on them are about the template syntax, not the file. */
+  placeholders: Range[];
+}
+
+interface Pattern {
+  what: string;
+  regex: RegExp;
+}
+
+const CONTROL_LINE: Pattern = {
+  what: 'template directives ({{ }} or {% %})',
+  regex: /^\s*(\{\{|\{%)[^\n]*?(\}\}|%\})/gm,
+};
+const UNQUOTED_MUSTACHE: Pattern = { what: '{{ }} placeholders', regex: /(?<=:\s+|-\s+)\{\{[^}\n]*\}\}/g };
+const DOCKERFILE_PLACEHOLDER: Pattern = {
+  what: '{{ }} or %%VAR%% placeholders',
+  regex: /\{\{[^}\n]*\}\}|%%[A-Z][A-Z0-9_]*%%/g,
+};
+const STARTER_WORKFLOW: Pattern = {
+  what: 'starter-workflow placeholders ($default-branch, $cron-daily…)',
+  regex: /\$(default-branch|protected-branches|cron-(hourly|daily|weekly|monthly))\b/g,
+};
+/** `Dockerfile.template`, `Dockerfile-alpine.tmpl`, `Dockerfile.j2`: rendered by another tool first. */
+const TEMPLATE_FILE_NAME = /\.(template|tmpl|tpl|j2|jinja2?|mustache|gotmpl)$/i;
+
+const cache = new WeakMap<ParsedFile, TemplateEvidence | null>();
+
+/** Evidence that the file is a template, or undefined for a file its tool reads as it is. */
+export function templateEvidence(file: ParsedFile): TemplateEvidence | undefined {
+  let evidence = cache.get(file);
+  if (evidence === undefined) {
+    evidence = detect(file) ?? null;
+    cache.set(file, evidence);
+  }
+  return evidence ?? undefined;
+}
+
+function detect(file: ParsedFile): TemplateEvidence | undefined {
+  const text = withoutComments(file.text, file.kind === 'dockerfile');
+  switch (file.kind) {
+    case 'dockerfile': {
+      const found = matches(file.lines, text, DOCKERFILE_PLACEHOLDER);
+      if (found) return found;
+      const base = file.path.slice(file.path.lastIndexOf('/') + 1);
+      if (!TEMPLATE_FILE_NAME.test(base)) return undefined;
+      return { range: file.lines.range(0, 0), what: `its name (${base})`, placeholders: [] };
+    }
+    case 'github-actions':
+      // `{{ }}` is legitimate there (docker/metadata-action patterns), and `${{ }}` is GitHub's own.
+      return matches(file.lines, text, STARTER_WORKFLOW);
+    case 'kubernetes':
+      return (
+        matches(file.lines, text, CONTROL_LINE) ??
+        matches(file.lines, text, UNQUOTED_MUSTACHE) ??
+        kubernetesPlaceholders(file)
+      );
+    case 'gitlab-ci':
+    case 'compose':
+      // Both interpolate `${VAR}` themselves and may carry `{{ }}` in scripts and labels.
+      return matches(file.lines, text, CONTROL_LINE) ?? matches(file.lines, text, UNQUOTED_MUSTACHE);
+    case 'shipshape':
+      return undefined;
+  }
+}
+
+function matches(lines: LineIndex, text: string, pattern: Pattern): TemplateEvidence | undefined {
+  const placeholders = [...text.matchAll(pattern.regex)].map((match) =>
+    lines.range(match.index, match.index + match[0].length),
+  );
+  if (placeholders.length === 0) return undefined;
+  return { range: placeholders[0], what: pattern.what, placeholders };
+}
+
+/** Comments blanked out (same length, so offsets stay), so that a commented example is not evidence. */
+function withoutComments(text: string, dockerfile: boolean): string {
+  const comment = dockerfile ? /^[ \t]*#.*$/gm : /(^|[ \t])#.*$/gm;
+  return text.replace(comment, (line) => ' '.repeat(line.length));
+}
+
+/** Keys under which a single-line `${VAR}` or `{{ x }}` is data for the program, not a template. */
+const PROGRAM_TEXT = new Set(['command', 'args', 'data', 'stringData', 'script', 'annotations']);
+/** Fields Kubernetes requires in lower case: an upper-case word there is a placeholder a script replaces. */
+const LOWER_CASE_FIELDS = new Set(['image', 'serviceAccountName', 'claimName', 'storageClassName']);
+/** Likewise under `metadata:` (an env var's `name` is upper case by custom, so only there). */
+const LOWER_CASE_METADATA = new Set(['name', 'namespace']);
+const ENVSUBST = /\$\{[A-Za-z_][A-Za-z0-9_]*(:?[-=?+][^}]*)?\}|\{\{[^}\n]*\}\}/g;
+const UPPER_CASE_PLACEHOLDER = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|^[A-Z]{4,}$/;
+
+/**
+ * Placeholders in a manifest's values: envsubst `${VAR}` or quoted `{{ x }}` in a one-line value, or an
+ * upper-case word (`PROJECT_ID`) where Kubernetes allows only lower case, outside the text programs read.
+ */
+function kubernetesPlaceholders(file: Extract<ParsedFile, { kind: 'kubernetes' }>): TemplateEvidence | undefined {
+  const placeholders: Range[] = [];
+  let what = '';
+  for (const document of file.documents) {
+    visit(document, {
+      Pair(_, pair, path) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (PROGRAM_TEXT.has(key)) return visit.SKIP;
+        const owner = path[path.length - 2];
+        const inMetadata = isPair(owner) && isScalar(owner.key) && owner.key.value === 'metadata';
+        const lowerCaseOnly = LOWER_CASE_FIELDS.has(key) || (inMetadata && LOWER_CASE_METADATA.has(key));
+        if (isScalar(pair.value) && lowerCaseOnly && isUpperCasePlaceholder(pair.value)) {
+          const range = scalarRange(file.lines, pair.value);
+          if (range) placeholders.push(range);
+          what ||= `upper-case placeholders (${String(pair.value.value)})`;
+        }
+        return undefined;
+      },
+      Scalar(_, scalar, path) {
+        if (typeof scalar.value !== 'string' || scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED')
+          return;
+        const parent = path[path.length - 1];
+        if (isPair(parent) && parent.key === scalar) return;
+        const start = scalar.range?.[0];
+        if (start === undefined) return;
+        const source = file.text.slice(start, scalar.range![1]);
+        for (const match of source.matchAll(ENVSUBST)) {
+          placeholders.push(file.lines.range(start + match.index, start + match.index + match[0].length));
+          what ||= match[0].startsWith('$') ? 'envsubst placeholders (${VAR})' : '{{ }} placeholders';
+        }
+      },
+    });
+  }
+  if (placeholders.length === 0) return undefined;
+  placeholders.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+  return { range: placeholders[0], what, placeholders };
+}
+
+function isUpperCasePlaceholder(scalar: Scalar): boolean {
+  return typeof scalar.value === 'string' && UPPER_CASE_PLACEHOLDER.test(scalar.value);
+}
+
+function scalarRange(lines: LineIndex, scalar: Scalar): Range | undefined {
+  return scalar.range ? lines.range(scalar.range[0], scalar.range[1]) : undefined;
+}
+
+/** True when the two ranges share at least one character (or touch at an empty range's position). */
+export function overlaps(a: Range, b: Range): boolean {
+  const before = (x: Range['start'], y: Range['start']) =>
+    x.line < y.line || (x.line === y.line && x.character < y.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
