@@ -24,7 +24,11 @@ describe('language server, cross-file rules over the workspace', () => {
   let root: string;
 
   before(async () => {
-    root = workspace({ 'k8s/deployment.yaml': deployment('api') });
+    // Applied together through a kustomization, itself a file on disk the server must read.
+    root = workspace({
+      'k8s/deployment.yaml': deployment('api'),
+      'k8s/kustomization.yaml': 'resources:\n  - deployment.yaml\n  - service.yaml\n',
+    });
     session = new LspSession({ pull: false, workspaceFolder: root });
     await session.initialize();
   });
