@@ -1,5 +1,5 @@
 import { DockerfileParser } from 'dockerfile-ast';
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Classification } from './classify';
 import { kubernetesObjects } from './kubernetes/objects';
 import { LineIndex } from './line-index';
@@ -11,7 +11,7 @@ export function parseFile(path: string, text: string, classification: NonNullabl
   if (classification.kind === 'dockerfile') {
     return { kind: 'dockerfile', path, text, lines, parseProblems: [], dockerfile: DockerfileParser.parse(text) };
   }
-  const { documents, lineCounter, problems } = parseYaml(text, lines);
+  const { documents, lineCounter, problems } = parseYaml(text, lines, classification.kind === 'gitlab-ci');
   const base = { path, text, lines, documents, lineCounter, parseProblems: problems };
   switch (classification.kind) {
     case 'kubernetes':
@@ -25,9 +25,19 @@ export function parseFile(path: string, text: string, classification: NonNullabl
   }
 }
 
-function parseYaml(text: string, lines: LineIndex) {
+/**
+ * GitLab reads YAML with Ruby's Psych, which accepts several `<<:` merge keys in one mapping (a common
+ * way to combine anchors); every other key must still be unique.
+ */
+function sameKeyExceptMerges(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return isScalar(a) && isScalar(b) && a.value === b.value && a.value !== '<<';
+}
+
+function parseYaml(text: string, lines: LineIndex, repeatableMergeKeys: boolean) {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const uniqueKeys = repeatableMergeKeys ? sameKeyExceptMerges : true;
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys });
   // An empty stream is not an array; it has nothing to check.
   const documents: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const problems: ParseProblem[] = [];

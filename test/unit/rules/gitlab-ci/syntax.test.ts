@@ -57,6 +57,26 @@ test:
       { name: 'a job without script', text: 'build:\n  stage: build\n', want: ['build'] },
       { name: 'a trigger job needs no script', text: 'deploy:\n  trigger: group/project\n', want: [] },
       {
+        name: 'a job completed by an included template (GitLab merges the two)',
+        text: 'include:\n  - template: Jobs/Dependency-Scanning.gitlab-ci.yml\ndependency_scanning:\n  variables:\n    DS_EXCLUDED_PATHS: vendor\n',
+        want: [],
+      },
+      {
+        name: 'a job completed by a component',
+        text: 'include:\n  - component: gitlab.com/components/sast/sast@2.0\nsast:\n  stage: test\n',
+        want: [],
+      },
+      {
+        name: 'several merge keys in one mapping, as GitLab accepts',
+        text: '.base: &base\n  image: alpine:3.20\n.cache: &cache\n  cache: {paths: [.npm]}\ntest:\n  <<: *base\n  <<: *cache\n  script: npm test\n',
+        want: [],
+      },
+      {
+        name: 'other keys must still be unique',
+        text: 'test:\n  script: a\n  script: b\n',
+        want: [{ at: '3:3-3:4', token: 's' }], // the parser's error points at the repeated key's first character
+      },
+      {
         name: 'wrong types',
         text: 'build:\n  script: make\n  tags: docker\n  interruptible: maybe\n  needs: build\n',
         want: ['docker', 'maybe', 'build'],
