@@ -29,10 +29,12 @@ export interface CheckEnvironment {
 export function checkFile(file: ParsedFile, env: CheckEnvironment): Finding[] {
   let raw: Finding[] = [];
   const template = templateEvidence(file);
+  const partial = env.registry.isPartial(file, env.workspace);
   const skipped: string[] = [];
   for (const rule of env.registry.forKind(file.kind)) {
     const { severity, options } = effectiveRule(rule, env.settings);
     if (severity === 'off') continue;
+    if (partial && rule.partials !== 'check') continue;
     if (template && rule.templates === 'skip') {
       skipped.push(rule.id);
       continue;

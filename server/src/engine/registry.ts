@@ -1,5 +1,5 @@
 import { closest } from './text';
-import type { AnyRule, CheckingRule, FileKind, RuleLookup } from './types';
+import type { AnyRule, CheckingRule, FileKind, ParsedFile, PartialFileTest, RuleLookup, WorkspaceView } from './types';
 
 /** Look-ups over the one list of rules in `rules/index.ts`. */
 export class RuleRegistry implements RuleLookup {
@@ -8,7 +8,10 @@ export class RuleRegistry implements RuleLookup {
   private readonly byAlias = new Map<string, AnyRule[]>();
   private readonly byKind = new Map<FileKind, CheckingRule[]>();
 
-  constructor(rules: readonly AnyRule[]) {
+  constructor(
+    rules: readonly AnyRule[],
+    private readonly partialFileTests: Partial<Record<FileKind, PartialFileTest>> = {},
+  ) {
     this.all = [...rules].sort((a, b) => a.id.localeCompare(b.id));
     for (const rule of this.all) {
       if (this.byId.has(rule.id)) throw new Error(`Duplicate rule id ${rule.id}`);
@@ -37,6 +40,10 @@ export class RuleRegistry implements RuleLookup {
   /** Rules a foreign tool's check name stands for, e.g. (`hadolint`, `DL3007`). Case-insensitive. */
   byToolAlias(tool: string, check: string): readonly AnyRule[] {
     return this.byAlias.get(`${tool}:${check}`.toLowerCase()) ?? [];
+  }
+
+  isPartial(file: ParsedFile, workspace: WorkspaceView): boolean {
+    return this.partialFileTests[file.kind]?.(file, workspace) ?? false;
   }
 
   /** The closest known rule id, for "did you mean" messages. */

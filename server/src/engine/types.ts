@@ -153,6 +153,11 @@ export interface Rule<K extends FileKind = FileKind, O extends object = Record<s
    * tool (`{{ }}`, `${VAR}` placeholders) they would report the placeholders, so the engine skips them.
    */
   templates?: 'skip';
+  /**
+   * `check` for rules that judge pieces of objects too (syntax, schema with its own allowances): in a
+   * file another file merges into a whole (a kustomize patch), every other rule is skipped.
+   */
+  partials?: 'check';
   check(context: RuleContext<K, O>): void;
 }
 
@@ -178,7 +183,12 @@ export interface RuleLookup {
   byToolAlias(tool: string, check: string): readonly AnyRule[];
   /** The closest known rule id, for "did you mean" messages. */
   suggest(id: string): string | undefined;
+  /** Whether a file of this kind is a piece of objects defined elsewhere; per kind, from its rules' model. */
+  isPartial(file: ParsedFile, workspace: WorkspaceView): boolean;
 }
+
+/** Tells, per kind, whether a file is a piece merged into an object defined elsewhere (a kustomize patch). */
+export type PartialFileTest = (file: ParsedFile, workspace: WorkspaceView) => boolean;
 
 /** Rules of any kind, as stored in the registry. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

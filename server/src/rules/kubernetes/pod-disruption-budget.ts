@@ -18,7 +18,10 @@ export const podDisruptionBudget: Rule<'kubernetes', ScopeOptions> = {
   scope: 'workspace',
   ...SCOPE_OPTION,
   check({ file, workspace, options, report }) {
-    const together = appliedTogether(workspace, file, options.scope);
+    // A budget is looked for, so a wider view only prevents false alarms: a manifest no kustomization
+    // lists is seen with its folder, where tutorials keep the budget in a file of its own.
+    let together = appliedTogether(workspace, file, options.scope);
+    if (together?.unlisted) together = appliedTogether(workspace, file, 'folder');
     if (!together) return;
     const indexes = together.indexes;
     const replicated = indexes[0].workloads.filter(

@@ -12,6 +12,7 @@ export const schema: Rule<'kubernetes'> = {
   },
   aliases: ['kube-linter:kubeconform'],
   templates: 'skip',
+  partials: 'check',
   // A kustomization.yaml elsewhere decides whether this file is a whole object or a patch.
   scope: 'workspace',
   check({ file, workspace, report }) {

@@ -8,5 +8,6 @@ export const syntax: Rule<'kubernetes'> = {
   docs: { summary: 'YAML that does not parse: kubectl would reject the whole file.' },
   aliases: [],
   templates: 'skip',
+  partials: 'check',
   check: reportParseProblems,
 };

@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { parse } from 'yaml';
-import type { WorkspaceView } from '../../../engine/types';
+import type { KubernetesFile, WorkspaceView } from '../../../engine/types';
 import { directoryOf } from '../../../engine/paths';
 
 export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -37,6 +37,11 @@ export interface KustomizeIndex {
 /** A strategic-merge patch says so with `$patch` (or another `$` directive) somewhere in it. */
 export function hasPatchDirective(text: string): boolean {
   return /^\s*-?\s*\$(patch|setElementOrder|deleteFromPrimitiveList|retainKeys)\b/m.test(text);
+}
+
+/** A kustomize patch, by a kustomization listing it or by its own `$patch` directives. */
+export function isPatchFile(file: KubernetesFile, workspace: WorkspaceView): boolean {
+  return hasPatchDirective(file.text) || kustomizeIndex(workspace).isPatch(file.path);
 }
 
 const parsedByPath = new Map<string, { text: string; kustomization: Kustomization }>();

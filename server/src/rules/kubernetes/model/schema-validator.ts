@@ -125,8 +125,10 @@ function checkNode(
   }
   if (type.startsWith('{')) {
     if (!isMap(node)) return report(`${label(field)} must be a mapping, not ${describe(node)}.`);
-    for (const { key, pair } of entries(node))
+    for (const { key, pair } of entries(node)) {
+      if (PATCH_DIRECTIVE.test(key)) continue;
       checkNode(pair.value, type.slice(1, -1), keyRange(lines, pair) ?? range, lines, problems, key, context);
+    }
     return;
   }
   const definition = catalogue.types[type];

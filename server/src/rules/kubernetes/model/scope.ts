@@ -35,6 +35,8 @@ export interface AppliedTogether {
   /** The index of the file being checked, first of `indexes`. */
   current: FileIndex;
   indexes: FileIndex[];
+  /** With scope `kustomization`: no kustomization lists the file, so only the file itself is compared. */
+  unlisted: boolean;
 }
 
 /**
@@ -65,7 +67,7 @@ export function appliedTogether(
   };
   const files = [file, ...[...workspace.files('kubernetes')].filter(included)];
   const indexes = files.map((member) => withKustomizeLabels(indexOf(member), kustomize.selectorLabels(member.path)));
-  return { current: indexes[0], indexes };
+  return { current: indexes[0], indexes, unlisted: scope === 'kustomization' && together === undefined };
 }
 
 function withKustomizeLabels(index: FileIndex, labels: Record<string, string>): FileIndex {
