@@ -25,7 +25,7 @@ export const probePort: Rule<'kubernetes'> = {
   id: 'kubernetes/probe-port',
   kind: 'kubernetes',
   defaultSeverity: 'warning',
-  docs: { summary: "A probe's port must name or number a TCP port that the container declares." },
+  docs: { summary: "A probe's named port must be a TCP port that the container declares under that name." },
   aliases: ['kube-linter:liveness-port', 'kube-linter:readiness-port', 'kube-linter:startup-port'],
   check({ file, report }) {
     for (const object of file.objects) {
