@@ -17,7 +17,10 @@ export interface GitHubParseError {
   range: Range;
 }
 
-const IGNORED = gaps.ignore.map((gap) => new RegExp(gap.pattern));
+const IGNORED = gaps.ignore.map((gap) => ({
+  pattern: new RegExp(gap.pattern),
+  flavor: (gap as { flavor?: string }).flavor,
+}));
 
 const cache = new WeakMap<GitHubActionsFile, GitHubParseError[]>();
 
@@ -59,7 +62,12 @@ export function runParser(file: GitHubActionsFile, parser: WorkflowParser): GitH
   }
   return result.context.errors
     .getErrors()
-    .filter((error) => !IGNORED.some((pattern) => pattern.test(error.rawMessage)))
+    .filter(
+      (error) =>
+        !IGNORED.some(
+          (gap) => (gap.flavor === undefined || gap.flavor === file.flavor) && gap.pattern.test(error.rawMessage),
+        ),
+    )
     .map((error) => ({ message: error.rawMessage, range: toRange(file, error.range) }));
 }
 
