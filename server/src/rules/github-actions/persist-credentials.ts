@@ -12,14 +12,14 @@ export const persistCredentials: Rule<'github-actions'> = {
       'actions/checkout should set persist-credentials: false when a later step can carry .git out of the runner (an artifact of the workspace, an image built from it and pushed), so the token in .git/config cannot leak.',
   },
   aliases: ['zizmor:artipacked'],
-  check({ file, report }) {
+  check({ file, host, report }) {
     for (const { job } of jobsOf(file)) {
       const steps = jobSteps(job);
       steps.forEach((step, index) => {
         const uses = usesOf(file, step);
         if (uses?.kind !== 'repository' || uses.name !== 'actions/checkout' || inputsUnknown(step)) return;
         if (stepInput(step, 'persist-credentials') === 'false') return;
-        const carrier = carrierAfter(file, steps, index, stepInput(step, 'path') ?? '');
+        const carrier = carrierAfter(file, host, steps, index, stepInput(step, 'path') ?? '');
         if (!carrier) return;
         const line = carrier.step.range ? file.lines.positionAt(carrier.step.range[0]).line + 1 : undefined;
         const name = scalarString(mapGet(carrier.step, 'name'));

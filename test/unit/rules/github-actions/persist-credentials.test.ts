@@ -115,6 +115,34 @@ describe('github-actions/persist-credentials', () => {
         text: steps('      - uses: actions/checkout@v4\n      - run: make test\n'),
         want: [],
       },
+      {
+        name: 'the Dockerfile in the workspace copies nothing from the context (actions/checkout test image)',
+        text: steps(
+          '      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: images/test.Dockerfile\n          push: true\n',
+        ),
+        want: [],
+        options: {
+          files: {
+            '/repo/images/test.Dockerfile': 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y git\n',
+          },
+        },
+      },
+      {
+        name: 'the .dockerignore of the context leaves .git out',
+        text: steps('      - uses: actions/checkout@v4\n      - run: docker build -t r/app . && docker push r/app\n'),
+        want: [],
+        options: {
+          files: { '/repo/Dockerfile': 'FROM node:22\nCOPY . .\n', '/repo/.dockerignore': 'node_modules\n.git\n' },
+        },
+      },
+      {
+        name: 'a Dockerfile that copies the whole context, without .dockerignore',
+        text: steps(
+          '      - uses: actions/checkout@v4\n      - run: docker build -f docker/Dockerfile -t r/app . && docker push r/app\n',
+        ),
+        want: ['actions/checkout@v4'],
+        options: { files: { '/repo/docker/Dockerfile': 'FROM node:22\nWORKDIR /app\nCOPY . .\n' } },
+      },
     ],
     test,
   );

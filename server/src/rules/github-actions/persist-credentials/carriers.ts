@@ -5,7 +5,7 @@
  * own, so only later steps of the same job count.
  */
 import type { YAMLMap } from 'yaml';
-import type { GitHubActionsFile } from '../../../engine/types';
+import type { GitHubActionsFile, Host } from '../../../engine/types';
 import { mapGet, scalarString } from '../../../engine/yaml/nav';
 import { runScript } from '../model/run-script';
 import { inputsUnknown, stepInput, usesOf } from '../model/workflow-model';
@@ -19,6 +19,7 @@ export interface Carrier {
 /** The later step of `steps` (after `index`) that can carry the checkout at `checkoutPath` out, if any. */
 export function carrierAfter(
   file: GitHubActionsFile,
+  host: Host,
   steps: readonly YAMLMap[],
   index: number,
   checkoutPath: string,
@@ -35,12 +36,21 @@ export function carrierAfter(
     if (uses?.kind === 'repository' && uses.name === 'docker/build-push-action' && !inputsUnknown(step)) {
       const context = stepInput(step, 'context');
       // Without `context`, build-push-action builds from the Git URL, which has no .git/config.
-      if (context !== undefined && covers(context, checkoutPath))
-        return { step, how: 'builds an image with it as the context, and this job pushes images' };
+      if (
+        context !== undefined &&
+        covers(context, checkoutPath) &&
+        imageMayHoldGit(file, host, context, stepInput(step, 'file'))
+      )
+        return { step, how: IMAGE };
     }
     const script = runScript(file, step)?.value;
-    if (script && buildContexts(script).some((context) => covers(context, checkoutPath)))
-      return { step, how: 'builds an image with it as the context, and this job pushes images' };
+    const builds = script ? dockerBuilds(script) : [];
+    if (
+      builds.some(
+        (build) => covers(build.context, checkoutPath) && imageMayHoldGit(file, host, build.context, build.file),
+      )
+    )
+      return { step, how: IMAGE };
   }
   return undefined;
 }
@@ -90,16 +100,56 @@ function normalize(path: string): string | undefined {
   return value === '.' ? '' : value;
 }
 
-/** The context arguments of `docker build`, `docker buildx build`, `docker image build` in a script. */
-function buildContexts(script: string): string[] {
+const IMAGE = 'builds an image with it as the context, and this job pushes images';
+
+/** The context and `-f` Dockerfile of each `docker build`, `docker buildx build`, `docker image build` in a script. */
+function dockerBuilds(script: string): Array<{ context: string; file?: string }> {
   const joined = script.replace(/\\\r?\n/g, ' ');
-  const contexts: string[] = [];
+  const builds: Array<{ context: string; file?: string }> = [];
   for (const match of joined.matchAll(/\bdocker\s+(?:buildx\s+|image\s+)?build\b([^\n;&|]*)/g)) {
     const words = match[1].trim().split(/\s+/).filter(Boolean);
     const last = words.at(-1);
-    if (last && !last.startsWith('-')) contexts.push(last);
+    const fileAt = words.findIndex((word) => word === '-f' || word === '--file');
+    const file = fileAt >= 0 ? words[fileAt + 1] : words.find((word) => word.startsWith('--file='))?.slice(7);
+    if (last && !last.startsWith('-')) builds.push({ context: last, file: file?.replace(/^["']|["']$/g, '') });
   }
-  return contexts;
+  return builds;
+}
+
+/**
+ * Whether an image built from `context` can contain `.git`: unless the Dockerfile, read from the
+ * workspace, copies nothing that holds it (no `COPY . …`, `COPY * …`, `ADD .git …`), or the context's
+ * `.dockerignore` leaves `.git` out. A Dockerfile we cannot read may copy anything.
+ */
+function imageMayHoldGit(
+  file: GitHubActionsFile,
+  host: Host,
+  context: string,
+  dockerfile: string | undefined,
+): boolean {
+  const root = /^(.*)\/\.github\/workflows\/[^/]+$/.exec(file.path.replace(/\\/g, '/'))?.[1];
+  const contextDir = normalize(context);
+  if (root === undefined || contextDir === undefined || /\$/.test(context)) return true;
+  const inRoot = (path: string) => (path === '' ? root : `${root}/${path}`);
+  const dockerfilePath =
+    dockerfile === undefined ? `${inRoot(contextDir)}/Dockerfile` : inRoot(normalize(dockerfile) ?? '');
+  const text = dockerfile !== undefined && /\$/.test(dockerfile) ? undefined : host.readFile(dockerfilePath);
+  if (text === undefined) return true;
+  const ignore =
+    host.readFile(`${dockerfilePath}.dockerignore`) ?? host.readFile(`${inRoot(contextDir)}/.dockerignore`);
+  if (ignore !== undefined && /^\s*(\*\*\/)?\.git\/?\s*$/m.test(ignore)) return false;
+  return text
+    .replace(/\\\r?\n/g, ' ')
+    .split(/\r?\n/)
+    .some((line) => {
+      const match = /^\s*(COPY|ADD)\s+(.*)$/i.exec(line);
+      if (!match || /--from[= ]/i.test(match[2])) return false;
+      const words = match[2]
+        .replace(/[[\],"]/g, ' ')
+        .split(/\s+/)
+        .filter((word) => word !== '' && !word.startsWith('--'));
+      return words.slice(0, -1).some((word) => /^(\.\/?|\*|\.\/\*|\.git(\/.*)?)$/.test(word));
+    });
 }
 
 /** `docker push`, `docker buildx build --push`, or build-push-action with `push` on. */
