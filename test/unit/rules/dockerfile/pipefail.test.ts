@@ -89,6 +89,16 @@ describe('dockerfile/pipefail', () => {
         text: 'FROM debian:12\nRUN cat /missing | wc -l\nRUN echo x < /missing | wc -l\n',
         want: ['|', '|'],
       },
+      {
+        name: 'a group of echos piped to tee (docker-library php-fpm config)',
+        text: "FROM php:8.3-fpm\nRUN { echo '[global]'; echo 'error_log = /proc/self/fd/2'; } | tee php-fpm.d/docker.conf\n",
+        want: [],
+      },
+      {
+        name: 'a group with a command that can fail',
+        text: "FROM debian:12\nRUN { echo '[global]'; cat /etc/extra.conf; } | tee out.conf\n",
+        want: ['|'],
+      },
     ],
     test,
   );

@@ -233,6 +233,11 @@ function mayFail(stmt: sh.Stmt | null): boolean {
     const op = binary.Op as number;
     return op === PIPE || op === PIPE_ALL ? mayFail(binary.Y) : true;
   }
+  // `{ echo a; echo b; } | tee f` (docker-library's php-fpm config): a group fails only through its commands.
+  if (type === 'Block' || type === 'Subshell') {
+    const inner = (stmt.Cmd as sh.Block | sh.Subshell).Stmts;
+    return inner.length === 0 || stmt.Redirs.some((r) => r !== null) || inner.some((s) => mayFail(s));
+  }
   if (type !== 'CallExpr') return true;
   const args = (stmt.Cmd as sh.CallExpr).Args.filter((arg): arg is sh.Word => arg !== null);
   const program = args[0] ? literalValue(args[0]) : undefined;
