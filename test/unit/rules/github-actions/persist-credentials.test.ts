@@ -143,6 +143,18 @@ describe('github-actions/persist-credentials', () => {
         want: ['actions/checkout@v4'],
         options: { files: { '/repo/docker/Dockerfile': 'FROM node:22\nWORKDIR /app\nCOPY . .\n' } },
       },
+      {
+        name: 'docker build with the context before the options, tags from expressions',
+        text: steps(
+          '      - uses: actions/checkout@v4\n      - run: |\n          docker build . -t ${{ env.REGISTRY }}/${{ env.IMAGE }}:${{ github.sha }} --build-arg V=1\n          docker push ${{ env.REGISTRY }}/${{ env.IMAGE }}:${{ github.sha }}\n',
+        ),
+        want: ['actions/checkout@v4'],
+      },
+      {
+        name: 'docker build of another folder, with a tag value that looks like a path',
+        text: steps('      - uses: actions/checkout@v4\n      - run: docker build -t . ./docs && docker push x\n'),
+        want: [],
+      },
     ],
     test,
   );

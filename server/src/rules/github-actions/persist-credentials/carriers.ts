@@ -102,16 +102,63 @@ function normalize(path: string): string | undefined {
 
 const IMAGE = 'builds an image with it as the context, and this job pushes images';
 
+/** `docker build` options that take a value (`-t name`), so the value is not taken for the context. */
+const BUILD_VALUE_OPTIONS = new Set([
+  '-t',
+  '--tag',
+  '-f',
+  '--file',
+  '--build-arg',
+  '--build-context',
+  '--label',
+  '--target',
+  '--platform',
+  '--network',
+  '--secret',
+  '--ssh',
+  '--cache-from',
+  '--cache-to',
+  '-o',
+  '--output',
+  '--progress',
+  '--iidfile',
+  '--metadata-file',
+  '--add-host',
+  '--shm-size',
+  '-m',
+  '--memory',
+  '--ulimit',
+  '--builder',
+  '--annotation',
+  '--attest',
+  '--provenance',
+  '--sbom',
+  '--allow',
+  '--cgroup-parent',
+  '--isolation',
+]);
+
 /** The context and `-f` Dockerfile of each `docker build`, `docker buildx build`, `docker image build` in a script. */
 function dockerBuilds(script: string): Array<{ context: string; file?: string }> {
-  const joined = script.replace(/\\\r?\n/g, ' ');
+  // Line continuations joined, and `${{ … }}` (which may hold spaces) made one word.
+  const joined = script
+    .replace(/\\\r?\n/g, ' ')
+    .replace(/\$\{\{\s*github\.workspace\s*\}\}/g, '$GITHUB_WORKSPACE')
+    .replace(/\$\{\{[^}]*\}\}/g, '$EXPR');
   const builds: Array<{ context: string; file?: string }> = [];
   for (const match of joined.matchAll(/\bdocker\s+(?:buildx\s+|image\s+)?build\b([^\n;&|]*)/g)) {
     const words = match[1].trim().split(/\s+/).filter(Boolean);
-    const last = words.at(-1);
-    const fileAt = words.findIndex((word) => word === '-f' || word === '--file');
-    const file = fileAt >= 0 ? words[fileAt + 1] : words.find((word) => word.startsWith('--file='))?.slice(7);
-    if (last && !last.startsWith('-')) builds.push({ context: last, file: file?.replace(/^["']|["']$/g, '') });
+    let context: string | undefined;
+    let file: string | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (word === '-f' || word === '--file') file = words[i + 1];
+      else if (word.startsWith('--file=')) file = word.slice(7);
+      if (word.startsWith('-')) {
+        if (!word.includes('=') && BUILD_VALUE_OPTIONS.has(word)) i++;
+      } else if (context === undefined) context = word;
+    }
+    if (context) builds.push({ context: context.replace(/^["']|["']$/g, ''), file: file?.replace(/^["']|["']$/g, '') });
   }
   return builds;
 }
