@@ -68,7 +68,24 @@ export function runParser(file: GitHubActionsFile, parser: WorkflowParser): GitH
           (gap) => (gap.flavor === undefined || gap.flavor === file.flavor) && gap.pattern.test(error.rawMessage),
         ),
     )
-    .map((error) => ({ message: error.rawMessage, range: toRange(file, error.range) }));
+    .map((error) => ({ message: error.rawMessage, range: toRange(file, error.range) }))
+    .filter((error, _index, all) => !restatedByTypeError(error, all));
+}
+
+/**
+ * A whole-value expression where the schema takes none (`outputs: ${{ fromJSON(...) }}`) gets three
+ * errors on the same token: the context it may not name, the value, and the type. The type error
+ * says what is wrong; the other two only repeat it.
+ */
+function restatedByTypeError(error: GitHubParseError, all: readonly GitHubParseError[]): boolean {
+  if (/^Unexpected type '/.test(error.message)) return false;
+  return all.some(
+    (other) =>
+      other !== error &&
+      /^Unexpected type '/.test(other.message) &&
+      JSON.stringify(other.range) === JSON.stringify(error.range) &&
+      /^(Unrecognized named-value: |Unexpected value ')/.test(error.message),
+  );
 }
 
 function toRange(
