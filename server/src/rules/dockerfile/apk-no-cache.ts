@@ -14,7 +14,9 @@ export const apkNoCache: Rule<'dockerfile'> = {
     for (const { program, args, script, stage } of invocations(file)) {
       if (program !== 'apk' || !shippedStages.has(stage)) continue;
       const action = subcommand(args, APK_VALUE_OPTIONS);
-      if (action?.value !== 'add' || args.some((arg) => arg.value === '--no-cache')) continue;
+      // --no-network reads only the index already there (or local files): it fetches and keeps nothing.
+      if (action?.value !== 'add' || args.some((arg) => arg.value === '--no-cache' || arg.value === '--no-network'))
+        continue;
       if (mountsOver(script, '/var/cache/apk', '/etc/apk/cache') || removesPath(script, /^\/var\/cache\/apk(\/\*?)?$/))
         continue;
       report({

@@ -1,9 +1,7 @@
 import type { Rule } from '../../engine/types';
-import { aptInvocations } from './model/apt';
-import { mountsOver, removesPath } from './model/invocations';
+import { aptInvocations, cleansLists } from './model/apt';
+import { mountsOver } from './model/invocations';
 import { dockerfileModel } from './model/stages';
-
-const LISTS = /^\/var\/lib\/apt\/lists(\/\*?)?$/;
 
 export const aptCleanLists: Rule<'dockerfile'> = {
   id: 'dockerfile/apt-clean-lists',
@@ -19,7 +17,7 @@ export const aptCleanLists: Rule<'dockerfile'> = {
     for (const { script, stage, action } of aptInvocations(file)) {
       // Lists left in a build stage never reach the final image.
       if (!shippedStages.has(stage) || action.value !== 'update') continue;
-      if (removesPath(script, LISTS) || mountsOver(script, '/var/lib/apt/lists', '/var/lib/apt')) continue;
+      if (cleansLists(script) || mountsOver(script, '/var/lib/apt/lists', '/var/lib/apt')) continue;
       report({
         range: action.range,
         message:

@@ -3,12 +3,14 @@ import type { Rule } from '../../engine/types';
 import data from './data/insecure-downloads.json';
 import { dockerfileModel } from './model/stages';
 import { invocations } from './model/invocations';
+import type { ShellWord } from './model/shell-words';
 
 interface CommandSwitch {
   command: string;
   options?: string[];
   config?: [string, string];
   what: string;
+  localPackages?: { suffix: string; valueOptions: string[]; remoteOptions: string[] };
 }
 const COMMANDS = data.commands as CommandSwitch[];
 
@@ -21,6 +23,7 @@ export const insecureDownload: Rule<'dockerfile'> = {
   check({ file, report }) {
     for (const { program, args } of invocations(file)) {
       for (const entry of COMMANDS.filter((c) => c.command === program)) {
+        if (entry.localPackages && onlyLocalPackages(args, entry.localPackages)) continue;
         for (let i = 0; i < args.length; i++) {
           const value = args[i].value ?? '';
           const option = entry.options?.find(
@@ -80,4 +83,37 @@ function configSetsInsecure(values: string[], i: number, [key, insecure]: [strin
   )
     return true;
   return value.toLowerCase() === key.toLowerCase() && values[i + 1]?.toLowerCase() === insecure;
+}
+
+/**
+ * `apk add --allow-untrusted /tmp/pkgs/*.apk`: every package is a file already in the image (built
+ * there or copied in) and no repository is named, so nothing comes over the network to be swapped.
+ */
+function onlyLocalPackages(
+  args: readonly ShellWord[],
+  local: { suffix: string; valueOptions: string[]; remoteOptions: string[] },
+): boolean {
+  const packages: string[] = [];
+  let subcommandSeen = false;
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i].value;
+    if (value === undefined) {
+      if (!subcommandSeen) return false;
+      // `"$dir/$name.apk"`: a file, whatever the variables hold.
+      packages.push(args[i].text.replace(/["']/g, ''));
+      continue;
+    }
+    const name = value.split('=')[0];
+    if (local.remoteOptions.includes(name)) return false;
+    if (value.startsWith('-')) {
+      if (local.valueOptions.includes(value)) i++;
+      continue;
+    }
+    if (!subcommandSeen) subcommandSeen = true;
+    else packages.push(value);
+  }
+  return (
+    packages.length > 0 &&
+    packages.every((name) => name.endsWith(local.suffix) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(name))
+  );
 }

@@ -17,6 +17,8 @@ export const jsonExecForm: Rule<'dockerfile'> = {
         if (!range || !raw || jsonArray(instruction)) continue;
         // A broken JSON array is dockerfile/syntax's to report.
         if (/^\s*\[.*\]\s*$/s.test(raw)) continue;
+        // `CMD exec java …`: sh replaces itself with the program, which then gets the signals.
+        if (/^\s*exec\s+\S/.test(raw)) continue;
         report({
           range,
           message: `${keyword} in shell form runs under /bin/sh -c, which does not pass SIGTERM on: docker stop waits and then kills the process. Use the JSON form, e.g. ${keyword} ["${raw.trim().split(/\s+/)[0]}", …].`,

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import { NPM_VALUE_OPTIONS, subcommand } from './model/commands';
 import { contextRoot, copyInstructions, isWholeContext } from './model/copies';
+import { lineage } from './model/stages';
 import { invocations } from './model/invocations';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
@@ -26,16 +27,12 @@ export const npmCi: Rule<'dockerfile'> = {
       )
         continue;
       const runLine = script.run.getRange().start.line;
+      const stages = lineage(stage);
       const lockCopied = copies.some(
         (copy) =>
-          copy.stage === stage &&
-          copy.instruction.getRange().start.line < runLine &&
-          copy.sources.some(
-            (source) =>
-              LOCKFILES.some((lock) => source.value.endsWith(lock)) ||
-              /package\*\.json$|\*\.json$/.test(source.value) ||
-              (isWholeContext(source.value) && LOCKFILES.some((lock) => host.exists(`${root}/${lock}`))),
-          ),
+          stages.includes(copy.stage) &&
+          (copy.stage !== stage || copy.instruction.getRange().start.line < runLine) &&
+          copy.sources.some((source) => copiesLockfile(source.value, root, host.exists)),
       );
       if (!lockCopied) continue;
       report({
@@ -47,3 +44,32 @@ export const npmCi: Rule<'dockerfile'> = {
     }
   },
 };
+
+/**
+ * Whether a COPY source brings a lockfile into the image: named outright, or matched by a glob
+ * (`package*.json`) or a directory (`.`, `app/`) that holds one in the build context. A glob without
+ * a lockfile beside it copies only package.json, and `npm ci` would fail there.
+ */
+function copiesLockfile(source: string, root: string, exists: (path: string) => boolean): boolean {
+  const path = source.replace(/^\.\//, '').replace(/^\/+/, '');
+  if (LOCKFILES.some((lock) => path === lock || path.endsWith(`/${lock}`))) return true;
+  const inContext = (dir: string, lock: string) => exists(`${root}/${dir ? `${dir}/` : ''}${lock}`);
+  if (isWholeContext(source) || path === '' || path.endsWith('/')) {
+    const dir = isWholeContext(source) ? '' : path.replace(/\/+$/, '');
+    return LOCKFILES.some((lock) => inContext(dir, lock));
+  }
+  const slash = path.lastIndexOf('/');
+  const dir = slash >= 0 ? path.slice(0, slash) : '';
+  const base = path.slice(slash + 1);
+  if (/[*?[]/.test(base)) return LOCKFILES.some((lock) => globMatches(base, lock) && inContext(dir, lock));
+  // A plain name may be a directory of the context (`COPY frontend ./`).
+  return LOCKFILES.some((lock) => inContext(path, lock));
+}
+
+function globMatches(glob: string, name: string): boolean {
+  const pattern = glob
+    .replace(/[.+^${}()|\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
+  return new RegExp(`^${pattern}$`).test(name);
+}

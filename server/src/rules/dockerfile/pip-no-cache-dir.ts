@@ -15,7 +15,7 @@ export const pipNoCacheDir: Rule<'dockerfile'> = {
     for (const { program, args, script, stage } of invocations(file)) {
       if (program !== 'pip' || !shippedStages.has(stage)) continue;
       const action = subcommand(args, PIP_VALUE_OPTIONS);
-      if (action?.value !== 'install' || args.some((arg) => arg.value === '--no-cache-dir')) continue;
+      if (action?.value !== 'install' || args.some((arg) => isNoCacheDir(arg.value))) continue;
       const runText = file.text.slice(file.lines.offsetAt(script.run.getRange().start), script.end);
       if (/\bPIP_NO_CACHE_DIR=/.test(runText) || setsNoCacheEnv(stage)) continue;
       if (
@@ -41,4 +41,12 @@ function setsNoCacheEnv(stage: Stage): boolean {
         (instruction as Env).getProperties().some((p) => p.getName() === 'PIP_NO_CACHE_DIR'),
     ),
   );
+}
+
+/**
+ * pip reads options with optparse, which accepts any unambiguous prefix of a long option: `--no-cache`
+ * (as many Dockerfiles write it) is `--no-cache-dir`, the only pip option that starts so.
+ */
+function isNoCacheDir(value: string | undefined): boolean {
+  return value !== undefined && value.length >= '--no-cache'.length && '--no-cache-dir'.startsWith(value);
 }

@@ -14,7 +14,7 @@ export const pipefail: Rule<'dockerfile'> = {
     for (const script of runScripts(file)) {
       const shell = model.shellAt(script.run);
       if (script.unparsed || !shell.posix || shell.pipefail) continue;
-      const pipe = script.pipelines.find((p) => !pipefailSetBefore(script, p.order));
+      const pipe = script.pipelines.find((p) => p.leftMayFail && !pipefailSetBefore(script, p.order));
       if (!pipe) continue;
       const stage = model.stageOf(script.run);
       report({

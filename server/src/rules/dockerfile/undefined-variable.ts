@@ -3,6 +3,10 @@ import { closest } from '../../engine/text';
 import type { DockerfileFile, Rule } from '../../engine/types';
 import { dockerfileModel, lineage, type Stage } from './model/stages';
 import { variableUses, type VariableUse } from './model/variables';
+import baseImageEnv from './data/base-image-env.json';
+
+/** Set by the base image or the runtime: never undeclared, never a typo of a declared name. */
+const BASE_IMAGE_ENV: ReadonlySet<string> = new Set(baseImageEnv.names);
 
 /** Set by BuildKit for every FROM (and for stages that declare them with a bare ARG). */
 const PLATFORM_ARGS = new Set([
@@ -65,6 +69,7 @@ function checkStage(
     if (EXPANDED.has(keyword)) {
       for (const use of usesIn(file, instruction, escape)) {
         if (use.hasFallback || declared.has(use.name) || PLATFORM_ARGS.has(use.name)) continue;
+        if (BASE_IMAGE_ENV.has(use.name)) continue;
         const range = nameRange(file, use);
         if (globals.has(use.name)) {
           report({
@@ -89,12 +94,14 @@ function checkStage(
   }
 }
 
-/** ENV values of the stages this one builds on (ARGs do not carry over to a child stage). */
+/**
+ * ENV and ARG names of the stages this one builds on (`FROM build AS test`): BuildKit hands both to a
+ * child stage ("arguments and variables are inherited from parent stages", Dockerfile reference).
+ */
 function inheritedEnv(stage: Stage): Set<string> {
   const names = new Set<string>();
   for (const s of lineage(stage).slice(1)) {
-    for (const instruction of s.instructions)
-      if (instruction.getKeyword() === 'ENV') declaredBy(instruction).forEach((n) => names.add(n));
+    for (const instruction of s.instructions) declaredBy(instruction).forEach((n) => names.add(n));
   }
   return names;
 }

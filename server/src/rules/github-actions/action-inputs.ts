@@ -3,7 +3,7 @@ import { entries, keyRange, mapGet } from '../../engine/yaml/nav';
 import data from './data/action-inputs.json';
 import { closest } from '../../engine/text';
 import { usesSites } from './model/uses-sites';
-import { refMajor } from './model/workflow-model';
+import { inputsUnknown, refMajor } from './model/workflow-model';
 
 interface ActionInputs {
   since: number;
@@ -24,7 +24,8 @@ export const actionInputs: Rule<'github-actions'> = {
       const action = catalogue[uses.written.slice(0, uses.written.lastIndexOf('@')).toLowerCase()];
       const major = refMajor(uses.ref);
       // Inputs change between majors; an unknown major (a SHA, a branch) could be any of them.
-      if (!action || major === undefined || major < action.since) continue;
+      // `with: ${{ fromJSON(...) }}` passes inputs computed at run time.
+      if (!action || major === undefined || major < action.since || inputsUnknown(owner)) continue;
       const given = entries(mapGet(owner, 'with'));
       const known = new Map(action.inputs.map((name) => [name.toLowerCase(), name]));
       for (const { key, pair } of given) {

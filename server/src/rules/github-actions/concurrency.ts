@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
-import { keyRange, mapGet, pairOf } from '../../engine/yaml/nav';
-import { hasKey, jobsOf, triggersOf, workflowRoot } from './model/workflow-model';
+import { keyRange, mapGet, pairOf, scalarString } from '../../engine/yaml/nav';
+import { hasKey, isWholeExpression, jobsOf, triggersOf, workflowRoot } from './model/workflow-model';
 
 const QUEUEING_TRIGGERS = ['pull_request', 'push'];
 
@@ -20,7 +20,7 @@ export const concurrency: Rule<'github-actions'> = {
     if (!root || !trigger) return;
     const block = pairOf(root, 'concurrency');
     if (block) {
-      if (hasKey(block.value, 'cancel-in-progress')) return;
+      if (hasKey(block.value, 'cancel-in-progress') || mayHoldMapping(block.value)) return;
       const range = keyRange(file.lines, block);
       if (range)
         report({
@@ -33,7 +33,14 @@ export const concurrency: Rule<'github-actions'> = {
     }
     // Every job in its own cancelling group does the same job, with finer control.
     const jobs = jobsOf(file);
-    if (jobs.length > 0 && jobs.every(({ job }) => hasKey(mapGet(job, 'concurrency'), 'cancel-in-progress'))) return;
+    if (
+      jobs.length > 0 &&
+      jobs.every(({ job }) => {
+        const value = mapGet(job, 'concurrency');
+        return hasKey(value, 'cancel-in-progress') || mayHoldMapping(value);
+      })
+    )
+      return;
     report({
       range: triggers.get(trigger)!,
       message: `Each ${trigger} starts a new run while the previous ones keep going: add a concurrency group with cancel-in-progress so outdated runs stop using runners.`,
@@ -41,3 +48,11 @@ export const concurrency: Rule<'github-actions'> = {
     });
   },
 };
+
+/**
+ * `concurrency: ${{ fromJSON(...) }}` may evaluate to a mapping with cancel-in-progress; any other
+ * expression (`${{ github.workflow }}-${{ github.ref }}`) is a group name, which queues.
+ */
+function mayHoldMapping(value: unknown): boolean {
+  return isWholeExpression(value) && /\bfromjson\s*\(/i.test(scalarString(value) ?? '');
+}

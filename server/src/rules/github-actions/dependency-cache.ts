@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import data from './data/package-managers.json';
 import { runScript } from './model/run-script';
-import { jobSteps, jobsOf, stepInput, usesOf } from './model/workflow-model';
+import { inputsUnknown, jobSteps, jobsOf, stepInput, usesOf } from './model/workflow-model';
 
 const setups: Record<string, Array<{ cache: string; install: RegExp }>> = Object.fromEntries(
   Object.entries(data.setups).map(([action, managers]) => [
@@ -24,7 +24,7 @@ export const dependencyCache: Rule<'github-actions'> = {
       steps.forEach((step, index) => {
         const setup = uses[index];
         const managers = setup?.kind === 'repository' ? setups[setup.name] : undefined;
-        if (!setup || !managers || stepInput(step, 'cache') !== undefined) return;
+        if (!setup || !managers || stepInput(step, 'cache') !== undefined || inputsUnknown(step)) return;
         const scripts = steps
           .slice(index + 1)
           .map((later) => runScript(file, later)?.value ?? '')

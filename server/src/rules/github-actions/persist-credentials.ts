@@ -1,10 +1,7 @@
 import type { Rule } from '../../engine/types';
-import { runScript } from './model/run-script';
-import { jobSteps, jobsOf, stepInput, usesOf } from './model/workflow-model';
-
-/** Steps that carry the workspace (and its `.git/config` with the token) out of the runner. */
-const SHIPS_WORKSPACE = /^actions\/upload-(artifact|pages-artifact)$/;
-const DOCKER_PUSH = /\bdocker\s+(push|buildx\s+build\b[^\n]*--push)\b/;
+import { mapGet, scalarString } from '../../engine/yaml/nav';
+import { inputsUnknown, jobSteps, jobsOf, stepInput, usesOf } from './model/workflow-model';
+import { carrierAfter } from './persist-credentials/carriers';
 
 export const persistCredentials: Rule<'github-actions'> = {
   id: 'github-actions/persist-credentials',
@@ -12,32 +9,25 @@ export const persistCredentials: Rule<'github-actions'> = {
   defaultSeverity: 'info',
   docs: {
     summary:
-      'actions/checkout should set persist-credentials: false in workflows that upload artifacts or push images, so the token in .git/config cannot leak.',
+      'actions/checkout should set persist-credentials: false when a later step can carry .git out of the runner (an artifact of the workspace, an image built from it and pushed), so the token in .git/config cannot leak.',
   },
   aliases: ['zizmor:artipacked'],
-  check({ file, report }) {
-    const jobs = jobsOf(file);
-    const shipsWorkspace = jobs.some(({ job }) =>
-      jobSteps(job).some((step) => {
+  check({ file, host, report }) {
+    for (const { job } of jobsOf(file)) {
+      const steps = jobSteps(job);
+      steps.forEach((step, index) => {
         const uses = usesOf(file, step);
-        return (
-          (uses?.kind === 'repository' && SHIPS_WORKSPACE.test(uses.name.split('@')[0])) ||
-          DOCKER_PUSH.test(runScript(file, step)?.value ?? '')
-        );
-      }),
-    );
-    if (!shipsWorkspace) return;
-    for (const { job } of jobs) {
-      for (const step of jobSteps(job)) {
-        const uses = usesOf(file, step);
-        if (uses?.kind !== 'repository' || uses.name !== 'actions/checkout') continue;
-        if (stepInput(step, 'persist-credentials') === 'false') continue;
+        if (uses?.kind !== 'repository' || uses.name !== 'actions/checkout' || inputsUnknown(step)) return;
+        if (stepInput(step, 'persist-credentials') === 'false') return;
+        const carrier = carrierAfter(file, host, steps, index, stepInput(step, 'path') ?? '');
+        if (!carrier) return;
+        const line = carrier.step.range ? file.lines.positionAt(carrier.step.range[0]).line + 1 : undefined;
+        const name = scalarString(mapGet(carrier.step, 'name'));
         report({
           range: uses.valueRange,
-          message:
-            'actions/checkout leaves the token in .git/config, and this workflow uploads artifacts or pushes images that can carry it. Set persist-credentials: false (and pass a token explicitly to the steps that push with git).',
+          message: `actions/checkout leaves the job's token in .git/config, and a later step${name ? ` '${name}'` : ''}${line ? ` (line ${line})` : ''} ${carrier.how}, so .git/config can leave the runner with it. Set persist-credentials: false (and pass a token explicitly to any step that pushes with git).`,
         });
-      }
+      });
     }
   },
 };

@@ -131,8 +131,8 @@ const cases: FixCase[] = [
     name: 'npm install to npm ci',
     rule: 'dockerfile/npm-ci',
     title: 'npm ci',
-    text: 'FROM node:20\nCOPY package*.json ./\nRUN npm install\n',
-    fixed: 'FROM node:20\nCOPY package*.json ./\nRUN npm ci\n',
+    text: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm install\n',
+    fixed: 'FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ci\n',
   },
   {
     name: 'MAINTAINER to LABEL',

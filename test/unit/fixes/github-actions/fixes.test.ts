@@ -122,8 +122,8 @@ describe('github-actions quick fixes', () => {
     fixes(
       'github-actions/persist-credentials',
       'persist-credentials',
-      `${head}      - uses: actions/checkout@v4\n        with:\n          fetch-depth: 0\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n`,
-      `${head}      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n          fetch-depth: 0\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n`,
+      `${head}      - uses: actions/checkout@v4\n        with:\n          fetch-depth: 0\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n`,
+      `${head}      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n          fetch-depth: 0\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n`,
     );
   });
 });

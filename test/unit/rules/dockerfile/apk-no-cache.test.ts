@@ -24,6 +24,16 @@ describe('dockerfile/apk-no-cache', () => {
         text: 'FROM alpine:3.20\nRUN <<EOF\napk add git\nEOF\n',
         want: [{ at: '3:5-3:8', token: 'add' }],
       },
+      {
+        name: 'apk add --no-network fetches no index (docker-library python alpine rundeps)',
+        text: 'FROM alpine:3.20\nRUN scanelf --needed --nobanner /usr/local/bin/python3 | awk \'{ print "so:" $1 }\' | xargs -rt apk add --no-network --virtual .python-rundeps\n',
+        want: [],
+      },
+      {
+        name: 'apk add --no-network is not --no-cache for the next apk add',
+        text: 'FROM alpine:3.20\nRUN apk add --no-network .deps && apk add curl\n',
+        want: [{ at: '2:39-2:42', token: 'add' }],
+      },
     ],
     test,
   );

@@ -36,6 +36,16 @@ describe('dockerfile/apt-clean-lists', () => {
         text: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && apt-get clean\n',
         want: ['update'],
       },
+      {
+        name: 'apt-get dist-clean removes the lists (apt 2.7+, docker-library trixie images)',
+        text: 'FROM debian:trixie-slim\nRUN set -eux; apt-get update; apt-get install -y --no-install-recommends tzdata; apt-get dist-clean\n',
+        want: [],
+      },
+      {
+        name: 'apt-get clean keeps the lists',
+        text: 'FROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata && apt-get clean\n',
+        want: ['update'],
+      },
     ],
     test,
   );

@@ -42,6 +42,21 @@ describe('dockerfile/apt-no-install-recommends', () => {
         text: '# escape=`\nFROM debian:12\nRUN apt-get update && `\n    apt-get install -y curl\n',
         want: [{ at: '4:13-4:20', token: 'install' }],
       },
+      {
+        name: 'apt-get install -s only simulates (docker-library postgres tests for a package)',
+        text: 'FROM debian:12\nRUN if apt-get install -s "postgresql-17-jit" > /dev/null 2>&1; then apt-get install -y --no-install-recommends postgresql-17-jit; fi\n',
+        want: [],
+      },
+      {
+        name: 'every spelling of simulate, also in a bundle',
+        text: 'FROM debian:12\nRUN apt-get install --simulate a; apt-get install --dry-run a; apt-get install --just-print a; apt-get install --recon a; apt-get install --no-act a; apt-get -qs install a\n',
+        want: [],
+      },
+      {
+        name: 'a real install next to a simulated one',
+        text: 'FROM debian:12\nRUN apt-get install -s a && apt-get install -y a\n',
+        want: [{ at: '2:37-2:44', token: 'install' }],
+      },
     ],
     test,
   );

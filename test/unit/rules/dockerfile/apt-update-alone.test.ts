@@ -18,6 +18,11 @@ describe('dockerfile/apt-update-alone', () => {
         text: 'FROM debian:12 AS a\nRUN apt-get update\nFROM debian:12\nRUN apt-get install -y curl\n',
         want: [],
       },
+      {
+        name: 'a later RUN that only simulates an install',
+        text: 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -s curl\n',
+        want: [],
+      },
     ],
     test,
   );

@@ -34,8 +34,23 @@ describe('dockerfile/insecure-download', () => {
         want: ['http.sslVerify=false'],
       },
       {
-        name: 'apk allow-untrusted',
-        text: 'FROM alpine:3.20\nRUN apk add --allow-untrusted /tmp/x.apk\n',
+        name: 'apk allow-untrusted from a repository',
+        text: 'FROM alpine:3.20\nRUN apk add --allow-untrusted --repository http://dl.example.com/alpine/edge x\n',
+        want: ['--allow-untrusted'],
+      },
+      {
+        name: 'apk allow-untrusted for a named package (from the configured repositories)',
+        text: 'FROM alpine:3.20\nRUN apk add --no-cache --allow-untrusted x /tmp/y.apk\n',
+        want: ['--allow-untrusted'],
+      },
+      {
+        name: 'apk allow-untrusted on local .apk files built or copied into the image: nothing is downloaded',
+        text: 'FROM alpine:3.20\nCOPY packages/ /tmp/packages/\nRUN apk add --no-cache --allow-untrusted /tmp/packages/*.apk "$HOME/extra-$VERSION.apk"\n',
+        want: [],
+      },
+      {
+        name: 'apk allow-untrusted on an .apk URL is a download',
+        text: 'FROM alpine:3.20\nRUN apk add --allow-untrusted https://example.com/x.apk\n',
         want: ['--allow-untrusted'],
       },
       {

@@ -35,6 +35,16 @@ describe('dockerfile/pip-no-cache-dir', () => {
         text: 'FROM python:3.12\nRUN --mount=type=cache,destination=/root/.cache/pip pip install flask\n',
         want: [],
       },
+      {
+        name: '--no-cache is an accepted prefix of --no-cache-dir',
+        text: 'FROM python:3.12\nRUN pip install --no-cache -r requirements.txt\n',
+        want: [],
+      },
+      {
+        name: '--no-cache-d too; a shorter --no-c is ambiguous and not taken',
+        text: 'FROM python:3.12\nRUN pip install --no-cache-d flask && pip install --no-c flask\n',
+        want: [{ at: '2:43-2:50', token: 'install' }],
+      },
     ],
     test,
   );

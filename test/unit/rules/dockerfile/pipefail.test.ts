@@ -64,6 +64,41 @@ describe('dockerfile/pipefail', () => {
         text: 'FROM debian:12\nSHELL ["/bin/bash", "-Eeuo", "pipefail", "-c"]\nRUN curl -fsSL https://x | tar -xz\n',
         want: [],
       },
+      {
+        name: 'echo into sha256sum: echo cannot fail (docker-library)',
+        text: 'FROM debian:12\nRUN set -eux; curl -fsSL -o php.tar.xz "$PHP_URL"; echo "$PHP_SHA256 *php.tar.xz" | sha256sum -c -\n',
+        want: [],
+      },
+      {
+        name: 'printf, true, yes and cat of a heredoc cannot fail either',
+        text: "FROM debian:12\nRUN printf '%s\\n' \"$KEY\" | gpg --import; true | cat; yes | apt-get install x; cat <<'EOF' | sha256sum -c -\nabc  file\nEOF\n",
+        want: [],
+      },
+      {
+        name: 'echo of a substitution: its status is lost with or without pipefail',
+        text: 'FROM debian:12\nRUN echo "$(cat /etc/os-release)" | grep -q bookworm\n',
+        want: [],
+      },
+      {
+        name: 'the middle of a pipe can fail even when the first command cannot',
+        text: 'FROM debian:12\nRUN echo x | curl -fsS -d @- https://x.example | tee /out\n',
+        want: [{ at: '2:48-2:49', token: '|' }],
+      },
+      {
+        name: 'cat of a file, or echo with a redirection from a file, can fail',
+        text: 'FROM debian:12\nRUN cat /missing | wc -l\nRUN echo x < /missing | wc -l\n',
+        want: ['|', '|'],
+      },
+      {
+        name: 'a group of echos piped to tee (docker-library php-fpm config)',
+        text: "FROM php:8.3-fpm\nRUN { echo '[global]'; echo 'error_log = /proc/self/fd/2'; } | tee php-fpm.d/docker.conf\n",
+        want: [],
+      },
+      {
+        name: 'a group with a command that can fail',
+        text: "FROM debian:12\nRUN { echo '[global]'; cat /etc/extra.conf; } | tee out.conf\n",
+        want: ['|'],
+      },
     ],
     test,
   );

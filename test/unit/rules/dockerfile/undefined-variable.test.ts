@@ -37,6 +37,21 @@ describe('dockerfile/undefined-variable', () => {
         want: [],
       },
       { name: 'escaped dollar', text: 'FROM alpine:3.20\nLABEL price=\\$VERSION\n', want: [] },
+      {
+        name: 'PATH comes from the base image: no near miss of GOPATH (docker-library golang)',
+        text: 'FROM buildpack-deps:bookworm-scm\nENV GOPATH /go\nENV PATH $GOPATH/bin:/usr/local/go/bin:$PATH\nWORKDIR $HOME\nENV HOSTNAME_FILE=/etc/$HOSTNAME TERMINFO=/usr/share/$TERM\n',
+        want: [],
+      },
+      {
+        name: 'ENV and ARG of the stage this one builds on',
+        text: 'FROM debian:12 AS base\nARG PYTHON_VERSION=3.12.4\nENV PYTHON_HOME=/usr/local\nFROM base AS build\nWORKDIR $PYTHON_HOME/src/python-$PYTHON_VERSION\n',
+        want: [],
+      },
+      {
+        name: 'an ARG of an unrelated stage is not inherited: a near miss is still a typo',
+        text: 'FROM debian:12 AS base\nARG PYTHON_VERSION=3.12.4\nFROM debian:12\nARG PYTHON_VERSIONS=3.12\nWORKDIR /src/$PYTHON_VERSION\n',
+        want: ['PYTHON_VERSION'],
+      },
     ],
     test,
   );

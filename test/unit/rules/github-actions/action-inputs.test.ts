@@ -41,6 +41,11 @@ describe('github-actions/action-inputs', () => {
         want: [],
       },
       {
+        name: 'with: from an expression passes inputs decided at run time',
+        text: steps('      - uses: actions/cache@v4\n        with: ${{ fromJSON(needs.setup.outputs.cache) }}\n'),
+        want: [],
+      },
+      {
         name: 'unknown action',
         text: steps('      - uses: someone/thing@v1\n        with:\n          whatever: 1\n'),
         want: [],

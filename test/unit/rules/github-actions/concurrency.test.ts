@@ -30,6 +30,16 @@ describe('github-actions/concurrency', () => {
         text: `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    concurrency:\n      group: b\n      cancel-in-progress: true\n    steps:\n      - run: make\n`,
         want: [],
       },
+      {
+        name: 'concurrency from fromJSON may hold cancel-in-progress',
+        text: `on: push\nconcurrency: \${{ fromJSON(vars.CONCURRENCY) }}\n${jobs}`,
+        want: [],
+      },
+      {
+        name: 'an expression group name still queues',
+        text: `on: push\nconcurrency: \${{ github.workflow }}-\${{ github.ref }}\n${jobs}`,
+        want: ['concurrency'],
+      },
       { name: 'other triggers', text: `on: [release, workflow_dispatch]\n${jobs}`, want: [] },
     ],
     test,

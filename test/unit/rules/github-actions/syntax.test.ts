@@ -126,6 +126,29 @@ describe('github-actions/syntax', () => {
         want: [],
       },
       {
+        name: 'a whole strategy from an expression: matrix keys are unknown, not missing',
+        text: 'on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    outputs:\n      strategy: ${{ steps.s.outputs.strategy }}\n    steps:\n      - id: s\n        run: echo "strategy={}" >> "$GITHUB_OUTPUT"\n  test:\n    needs: setup\n    strategy: ${{ fromJson(needs.setup.outputs.strategy) }}\n    name: ${{ matrix.name }}\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: ${{ matrix.runs.build }}\n',
+        want: [],
+      },
+      {
+        name: "expressions where GitHub's schema allows them in place of a mapping or a scalar",
+        text: "on: push\nenv: ${{ fromJSON(vars.ENV) }}\njobs:\n  a:\n    runs-on: ${{ fromJSON(vars.RUNNER) }}\n    timeout-minutes: ${{ fromJSON(vars.TIMEOUT) }}\n    continue-on-error: ${{ vars.OPTIONAL == '1' }}\n    container: ${{ fromJSON(vars.CONTAINER) }}\n    services: ${{ fromJSON(vars.SERVICES) }}\n    environment: ${{ fromJSON(vars.ENVIRONMENT) }}\n    concurrency: ${{ fromJSON(vars.CONCURRENCY) }}\n    env: ${{ fromJSON(vars.JOB_ENV) }}\n    strategy:\n      fail-fast: false\n      matrix:\n        include: ${{ fromJSON(vars.INCLUDE) }}\n    steps:\n      - uses: actions/checkout@v4\n        with: ${{ fromJSON(vars.CHECKOUT) }}\n      - run: echo ${{ matrix.anything }}\n        env: ${{ fromJSON(vars.STEP_ENV) }}\n        timeout-minutes: ${{ fromJSON(vars.STEP_TIMEOUT) }}\n",
+        want: [],
+      },
+      {
+        name: 'a matrix whose key values come from an expression still has only those keys',
+        text: job(
+          '    strategy:\n      matrix:\n        os: ${{ fromJSON(needs.a.outputs.os) }}\n    steps:\n      - run: echo ${{ matrix.os }} ${{ matrix.name }}\n',
+        ),
+        want: ['matrix.name'],
+      },
+      {
+        name: "job outputs as one expression: GitHub's schema has no expression there",
+        text: job('    outputs: ${{ fromJSON(needs.a.outputs.o) }}\n    steps:\n      - run: echo\n'),
+        // one error, the type error, not three on the same token
+        want: ['${{ fromJSON(needs.a.outputs.o) }}'],
+      },
+      {
         name: 'cron: invalid and too frequent',
         text: "on:\n  schedule:\n    - cron: '*/2 * * * *'\n    - cron: '0 25 * * *'\n    - cron: '*/5 * * * *'\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n",
         want: ["'*/2 * * * *'", "'0 25 * * *'"],
@@ -142,6 +165,23 @@ describe('github-actions/syntax', () => {
         path: '/repo/action.yml',
         text: 'name: a\ndescription: d\nbranding:\n  colour: red\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ steps.nope.outputs.x }}\n      shell: bash\n',
         want: ['colour', 'steps.nope.outputs.x'],
+      },
+      {
+        name: 'action.yml without description: the runner does not need one',
+        path: '/repo/action.yml',
+        text: 'name: a\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n',
+        want: [],
+      },
+      {
+        name: 'action.yml without name is still refused',
+        path: '/repo/action.yml',
+        text: 'description: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n',
+        want: [
+          {
+            at: '1:1-6:18',
+            token: 'description: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash',
+          },
+        ],
       },
       {
         name: 'valid action.yml',

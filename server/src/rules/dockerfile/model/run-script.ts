@@ -205,11 +205,48 @@ function collect(parsed: sh.File, source: Source, file: DockerfileFile, script: 
           order: binary.OpPos.Offset(),
           left: binary.X ? commandsIn(binary.X) : [],
           right: binary.Y ? commandsIn(binary.Y) : [],
+          leftMayFail: mayFail(binary.X),
         });
       }
     }
     return true;
   });
+}
+
+/** Commands whose exit status is 0 whatever their (literal or expanded) arguments. */
+const CANNOT_FAIL = new Set(['echo', 'printf', 'true', ':', 'yes']);
+const HEREDOC = 61;
+const DASH_HEREDOC = 62;
+const HERESTRING = 63;
+
+/**
+ * Whether the statement left of a `|` can exit non-zero. Pipes group to the left (`a | b | c` is
+ * `(a | b) | c`), so the status dropped by the outer `|` is that of `b`, the inner pipe's right side.
+ * Substitutions in the arguments (`echo "$(curl …)"`) do not change a command's own status, with or
+ * without pipefail. Any other redirection (`> file`, `< file`) may fail, and so may any other program.
+ */
+function mayFail(stmt: sh.Stmt | null): boolean {
+  if (!stmt || stmt.Negated) return true;
+  const type = sh.syntax.NodeType(stmt.Cmd);
+  if (type === 'BinaryCmd') {
+    const binary = stmt.Cmd as sh.BinaryCmd;
+    const op = binary.Op as number;
+    return op === PIPE || op === PIPE_ALL ? mayFail(binary.Y) : true;
+  }
+  // `{ echo a; echo b; } | tee f` (docker-library's php-fpm config): a group fails only through its commands.
+  if (type === 'Block' || type === 'Subshell') {
+    const inner = (stmt.Cmd as sh.Block | sh.Subshell).Stmts;
+    return inner.length === 0 || stmt.Redirs.some((r) => r !== null) || inner.some((s) => mayFail(s));
+  }
+  if (type !== 'CallExpr') return true;
+  const args = (stmt.Cmd as sh.CallExpr).Args.filter((arg): arg is sh.Word => arg !== null);
+  const program = args[0] ? literalValue(args[0]) : undefined;
+  const redirects = stmt.Redirs.filter((r): r is sh.Redirect => r !== null).map((r) => r.Op as number);
+  const stdinIsInline = redirects.some((op) => op === HEREDOC || op === DASH_HEREDOC || op === HERESTRING);
+  if (redirects.some((op) => op !== HEREDOC && op !== DASH_HEREDOC && op !== HERESTRING)) return true;
+  if (program !== undefined && CANNOT_FAIL.has(program)) return false;
+  // `cat <<EOF`: reads only the inline text.
+  return !(program === 'cat' && args.length === 1 && stdinIsInline);
 }
 
 /** The value of a word made only of literals and quotes; undefined when the shell would expand something. */

@@ -29,4 +29,9 @@ export interface Pipeline {
   order: number;
   left: ShellCommand[];
   right: ShellCommand[];
+  /**
+   * The command whose status this `|` drops can fail. False for `echo`, `printf`, `true`, `yes` and
+   * `cat` of a heredoc (`echo "$SHA256 *file" | sha256sum -c -`): pipefail would catch nothing there.
+   */
+  leftMayFail: boolean;
 }

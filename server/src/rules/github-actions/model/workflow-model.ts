@@ -84,6 +84,22 @@ export function stepInput(step: YAMLMap | undefined, name: string): string | und
   return scalarString(mapGet(mapGet(step, 'with'), name));
 }
 
+/**
+ * A value written as one whole expression (`strategy: ${{ fromJSON(needs.setup.outputs.strategy) }}`).
+ * Where GitHub's schema expects a mapping (`strategy`, `matrix`, `env`, a step's `with`, `container`,
+ * `services`, `concurrency`, `environment`…) it accepts such an expression and evaluates it at run
+ * time, so what it holds (matrix keys, inputs, cancel-in-progress) cannot be known from the file.
+ */
+export function isWholeExpression(node: unknown): boolean {
+  const value = isScalar(node) ? scalarString(node) : undefined;
+  return value !== undefined && /^\s*\$\{\{[\s\S]*\}\}\s*$/.test(value) && value.trim().indexOf('${{', 1) < 0;
+}
+
+/** Whether a step's or reusable call's `with:` is an expression, so its inputs are unknown. */
+export function inputsUnknown(owner: YAMLMap | undefined): boolean {
+  return isWholeExpression(mapGet(owner, 'with'));
+}
+
 /** The major version of a `vN`, `vN.M` or `vN.M.P` ref, or undefined for branches and SHAs. */
 export function refMajor(ref: string): number | undefined {
   const match = /^v(\d+)(?:\.\d+){0,2}$/.exec(ref);

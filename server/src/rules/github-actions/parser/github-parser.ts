@@ -17,7 +17,10 @@ export interface GitHubParseError {
   range: Range;
 }
 
-const IGNORED = gaps.ignore.map((gap) => new RegExp(gap.pattern));
+const IGNORED = gaps.ignore.map((gap) => ({
+  pattern: new RegExp(gap.pattern),
+  flavor: (gap as { flavor?: string }).flavor,
+}));
 
 const cache = new WeakMap<GitHubActionsFile, GitHubParseError[]>();
 
@@ -59,8 +62,30 @@ export function runParser(file: GitHubActionsFile, parser: WorkflowParser): GitH
   }
   return result.context.errors
     .getErrors()
-    .filter((error) => !IGNORED.some((pattern) => pattern.test(error.rawMessage)))
-    .map((error) => ({ message: error.rawMessage, range: toRange(file, error.range) }));
+    .filter(
+      (error) =>
+        !IGNORED.some(
+          (gap) => (gap.flavor === undefined || gap.flavor === file.flavor) && gap.pattern.test(error.rawMessage),
+        ),
+    )
+    .map((error) => ({ message: error.rawMessage, range: toRange(file, error.range) }))
+    .filter((error, _index, all) => !restatedByTypeError(error, all));
+}
+
+/**
+ * A whole-value expression where the schema takes none (`outputs: ${{ fromJSON(...) }}`) gets three
+ * errors on the same token: the context it may not name, the value, and the type. The type error
+ * says what is wrong; the other two only repeat it.
+ */
+function restatedByTypeError(error: GitHubParseError, all: readonly GitHubParseError[]): boolean {
+  if (/^Unexpected type '/.test(error.message)) return false;
+  return all.some(
+    (other) =>
+      other !== error &&
+      /^Unexpected type '/.test(other.message) &&
+      JSON.stringify(other.range) === JSON.stringify(error.range) &&
+      /^(Unrecognized named-value: |Unexpected value ')/.test(error.message),
+  );
 }
 
 function toRange(

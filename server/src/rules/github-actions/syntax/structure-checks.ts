@@ -57,9 +57,12 @@ function knownIds(ids: Array<string | undefined>): string {
 
 /** `matrix.<key>` must be a key of the job's matrix (rows or `include` entries). */
 function matrixProblems(file: GitHubActionsFile, job: JobRef): Report[] {
-  const matrix = getIn(job.job, ['strategy', 'matrix']);
-  // A matrix computed by an expression (`fromJSON(...)`) has keys we cannot know.
-  if (matrix !== undefined && !isMap(matrix)) return [];
+  const strategy = mapGet(job.job, 'strategy');
+  const matrix = getIn(strategy, ['matrix']);
+  // A strategy or matrix computed by an expression (`strategy: ${{ fromJSON(needs.setup.outputs.strategy) }}`,
+  // as docker-library's generated CI does) has keys we cannot know: matrix.* is unknown, not missing.
+  if ((strategy !== undefined && strategy !== null && !isMap(strategy)) || (matrix !== undefined && !isMap(matrix)))
+    return [];
   if (isMap(matrix) && entries(matrix).some(({ key }) => key.includes('${{'))) return [];
   const keys = new Set<string>();
   for (const { key, pair } of entries(matrix)) {
