@@ -22,4 +22,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The containers core runs (and is tested) without VS Code; file access belongs to the vscode part.
+    files: ['client/src/containers/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'core/ must not depend on VS Code: put this in containers/vscode/.' },
+            { name: 'node:fs', message: 'core/ reads no files: pass the data in.' },
+            { name: 'fs', message: 'core/ reads no files: pass the data in.' },
+          ],
+          patterns: [{ group: ['**/server/src/**'], message: 'The client never imports server code.' }],
+        },
+      ],
+    },
+  },
 );
