@@ -10,6 +10,7 @@ const steps = [
   ['build', 'npm', ['run', 'build']],
   ['conformance', 'npm', ['run', 'conformance']],
   ...(scripts['test:e2e'] ? [['end-to-end in a real VS Code', 'npm', ['run', 'test:e2e']]] : []),
+  ['containers on real Docker and Podman', process.execPath, ['test/containers/run.mjs']],
   ['unit, protocol and CLI tests', process.execPath, ['test/run-unit.mjs', 'test/unit', 'test/lsp', 'test/cli']],
 ];
 

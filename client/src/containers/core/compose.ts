@@ -72,3 +72,30 @@ export function composeArgs(
       return [...args, 'logs', ...(options.follow ? ['--follow'] : []), ...services];
   }
 }
+
+/** Runs one compose command; resolves with its output or rejects with a message for the user. */
+export async function runCompose(
+  engine: Engine,
+  runner: Runner,
+  tool: ComposeTool,
+  options: Parameters<typeof composeArgs>[1],
+  run: { signal?: AbortSignal; onOutput?: (chunk: string) => void; cwd?: string } = {},
+): Promise<string> {
+  const args = composeArgs(tool, options);
+  const result = await runner.run(tool.executable, args, {
+    env: engine.env,
+    cwd: run.cwd,
+    signal: run.signal,
+    onOutput: run.onOutput && ((chunk) => run.onOutput?.(chunk)),
+  });
+  if (result.cancelled) throw new EngineError(`${tool.label} ${options.action} was cancelled.`, 'cancelled');
+  if (result.spawnError || result.code !== 0) {
+    const lines = (result.stderr || result.stdout).trim().split('\n');
+    const last = lines.filter((line) => /error|denied|not found|no such/i.test(line)).at(-1) ?? lines.at(-1);
+    throw new EngineError(
+      `${tool.label} ${options.action} failed: ${result.spawnError?.message ?? last ?? `exit code ${result.code}`}`,
+      'failed',
+    );
+  }
+  return result.stdout + result.stderr;
+}
