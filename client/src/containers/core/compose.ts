@@ -3,6 +3,7 @@
  * for Podman, `podman compose` where it exists, else `podman-compose`. The project name is always
  * given, so the Containers view knows which containers a compose file started.
  */
+import { parse } from 'yaml';
 import { EngineError } from './errors';
 import type { Engine } from './detect';
 import type { Runner } from './process';
@@ -98,4 +99,15 @@ export async function runCompose(
     );
   }
   return result.stdout + result.stderr;
+}
+
+/** The service names of a compose file, in file order; empty when it cannot be read. */
+export function composeServices(text: string): string[] {
+  try {
+    const document: unknown = parse(text);
+    const services = (document as { services?: unknown } | null)?.services;
+    return services && typeof services === 'object' && !Array.isArray(services) ? Object.keys(services) : [];
+  } catch {
+    return [];
+  }
 }
