@@ -37,13 +37,13 @@ export class EngineService implements vscode.Disposable {
     return this.lifetime.signal;
   }
 
-  /** A signal aborted by either the window closing or the given token. */
-  linkedSignal(token?: vscode.CancellationToken): AbortSignal {
-    const controller = new AbortController();
-    const abort = () => controller.abort();
-    this.lifetime.signal.addEventListener('abort', abort, { once: true });
-    token?.onCancellationRequested(abort);
-    return controller.signal;
+  /** A signal aborted when the window closes, or the token is cancelled, or `also` aborts (a task terminal closing). */
+  linkedSignal(token?: vscode.CancellationToken, also?: AbortSignal): AbortSignal {
+    return AbortSignal.any([
+      this.lifetime.signal,
+      ...(also ? [also] : []),
+      ...(token ? [cancellationSignal(token)] : []),
+    ]);
   }
 
   current(): Promise<Detection> {
@@ -111,4 +111,11 @@ export async function showEngineError(error: unknown): Promise<void> {
   const choice = await vscode.window.showErrorMessage(message, ...(settings ? ['Open Settings'] : []));
   if (choice === 'Open Settings')
     await vscode.commands.executeCommand('workbench.action.openSettings', 'shipshape.containers');
+}
+
+function cancellationSignal(token: vscode.CancellationToken): AbortSignal {
+  const controller = new AbortController();
+  if (token.isCancellationRequested) controller.abort();
+  else token.onCancellationRequested(() => controller.abort());
+  return controller.signal;
 }

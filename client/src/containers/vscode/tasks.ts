@@ -107,7 +107,7 @@ class BuildTerminal implements vscode.Pseudoterminal {
       ? this.definition.tags
       : defaultTags(
           basename(context),
-          await gitShortSha(nodeRunner, context, this.cancel.signal),
+          await gitShortSha(nodeRunner, context, this.ctx.engines.linkedSignal(undefined, this.cancel.signal)),
           vscode.workspace.getConfiguration('shipshape.containers', uri).get<string>('defaultTag', ''),
         );
     for (const tag of tags) {
@@ -128,7 +128,7 @@ class BuildTerminal implements vscode.Pseudoterminal {
     this.ctx.buildProblems.delete(uri);
     this.write(`> ${displayCommand(client.engine.executable, buildArgs(client.kind, options))}\n\n`);
     const outcome = await buildImage(client, options, outline, {
-      signal: this.ctx.engines.linkedSignal(),
+      signal: this.ctx.engines.linkedSignal(undefined, this.cancel.signal),
       onOutput: (chunk) => this.write(chunk),
     });
     if (!outcome.ok) {
@@ -199,7 +199,7 @@ class DetachedRunTerminal implements vscode.Pseudoterminal {
     const client = await this.ctx.engines.client();
     const options = runOptionsOf(this.definition);
     this.written.fire(crlf(`> ${displayCommand(client.engine.executable, runArgs(options))}\n`));
-    return client.runDetached(options, this.cancel.signal);
+    return client.runDetached(options, this.ctx.engines.linkedSignal(undefined, this.cancel.signal));
   }
 }
 

@@ -1,0 +1,181 @@
+import * as assert from 'node:assert/strict';
+import { copyFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import { activeExtension, EVENT_TIMEOUT_MS, fixtureUri, openFixture, waitFor } from './helpers';
+import { screenshot } from './screenshots';
+
+/** What the extension exports for these tests (see client/src/containers/vscode/register.ts). */
+interface ContainersApi {
+  snapshot(): Promise<{
+    containers: { id: string; name: string; state: string; ports: { hostPort: number }[] }[];
+    images: { reference: string }[];
+  }>;
+  onDidChangeView: vscode.Event<void>;
+}
+
+const IMAGE = 'shipshape-e2e-web:dev';
+const NAME = 'shipshape-e2e-web';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until the view's rows satisfy `accept`, re-reading them each time the view changes. */
+async function waitForView<T>(
+  api: ContainersApi,
+  accept: (rows: Awaited<ReturnType<ContainersApi['snapshot']>>) => T | undefined,
+  what: string,
+): Promise<T> {
+  let found: T | undefined;
+  const check = async () => {
+    found = accept(await api.snapshot());
+    return found;
+  };
+  if (await check()) return found!;
+  let pending = false;
+  return waitFor(
+    api.onDidChangeView,
+    () => {
+      // Each change triggers one fresh listing; the condition reads the result of the previous one.
+      if (!pending) {
+        pending = true;
+        void check().finally(() => (pending = false));
+      }
+      return found;
+    },
+    what,
+    EVENT_TIMEOUT_MS * 2,
+  );
+}
+
+suite('Containers on a real Podman', function () {
+  let api: ContainersApi;
+  let containerId: string | undefined;
+  let port = 0;
+
+  suiteSetup(async function () {
+    const skip = process.env.SHIPSHAPE_E2E_CONTAINERS_SKIP;
+    if (skip) {
+      console.log(`containers end-to-end tests skipped: ${skip}`);
+      this.skip();
+    }
+    const extension = await activeExtension();
+    api = (extension.exports as { containers: ContainersApi }).containers;
+    // No registry is reachable: the image is built FROM scratch with the machine's static busybox.
+    const busybox = fixtureUri('containers/busybox').fsPath;
+    if (!existsSync(busybox)) copyFileSync('/bin/busybox', busybox);
+    port = await freePort();
+  });
+
+  suiteTeardown(async () => {
+    if (containerId) await vscode.commands.executeCommand('shipshape.removeContainer', containerId, { confirm: false });
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('Build Image by command id: the build runs as a task and layer sizes appear in the Dockerfile', async () => {
+    const editor = await openFixture('containers/Dockerfile');
+    const uri = editor.document.uri;
+    const result = await vscode.commands.executeCommand<{ ok: boolean; image?: string; output: string }>(
+      'shipshape.buildImage',
+      {
+        dockerfile: uri.fsPath,
+        tags: [IMAGE],
+        ignoreProblems: true,
+      },
+    );
+    assert.ok(result?.ok, `the build failed:\n${result?.output}`);
+    assert.equal(result.image, IMAGE);
+    const range = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider',
+      uri,
+      range,
+    );
+    const label = (hint: vscode.InlayHint) =>
+      typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
+    const byLine = new Map(hints.map((hint) => [hint.position.line, label(hint)]));
+    assert.match(byLine.get(2) ?? '', /^— \d(\.\d+)? MB$/, `COPY busybox: ${JSON.stringify([...byLine])}`);
+    assert.match(byLine.get(5) ?? '', /^— image \d(\.\d+)? MB$/, 'the total on the FROM of the built stage');
+    assert.match(byLine.get(8) ?? '', /^— 0 B$/, 'USER adds nothing');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await screenshot('layer-sizes', '.monaco-editor .codelens-decoration');
+  });
+
+  test('A failing build puts a problem in the Problems panel at the Dockerfile line', async () => {
+    const uri = fixtureUri('containers/Broken.Dockerfile');
+    const result = await vscode.commands.executeCommand<{ ok: boolean }>('shipshape.buildImage', {
+      dockerfile: uri.fsPath,
+      tags: ['shipshape-e2e-broken:dev'],
+      ignoreProblems: true,
+    });
+    assert.equal(result?.ok, false);
+    const [problem] = await waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      () => {
+        const found = vscode.languages.getDiagnostics(uri).filter((item) => item.source === 'podman build');
+        return found.length > 0 ? found : undefined;
+      },
+      'the build problem',
+    );
+    assert.equal(problem.range.start.line, 3);
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(problem.message, /exit status 1/);
+  });
+
+  test('Run Container by command id: the container appears in the Containers view', async () => {
+    await vscode.commands.executeCommand('shipshape.containers.focus');
+    containerId = await vscode.commands.executeCommand<string>('shipshape.runContainer', {
+      image: IMAGE,
+      name: NAME,
+      ports: [`127.0.0.1:${port}:8080`],
+    });
+    assert.ok(containerId, 'Run Container returned no container id');
+    const row = await waitForView(
+      api,
+      (rows) => rows.containers.find((item) => item.id === containerId && item.state === 'running'),
+      'the running container in the Containers view',
+    );
+    assert.equal(row.name, NAME);
+    assert.deepEqual(
+      row.ports.map((item) => item.hostPort),
+      [port],
+    );
+    const response = await fetch(`http://127.0.0.1:${port}/`);
+    assert.equal(await response.text(), '<h1>Hello from Shipshape</h1>\n');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await screenshot('containers-view', `.pane-body .monaco-list-row >> text="${NAME}"`);
+  });
+
+  test('Show Logs opens a terminal following the container’s logs', async () => {
+    const opened = waitFor(
+      vscode.window.onDidOpenTerminal,
+      () => vscode.window.terminals.find((terminal) => terminal.name === `logs ${containerId!.slice(0, 24)}`),
+      'the logs terminal',
+    );
+    const terminal = await vscode.commands.executeCommand<vscode.Terminal>('shipshape.showContainerLogs', containerId);
+    assert.equal(terminal?.name, (await opened).name);
+    assert.ok(await terminal.processId, 'the logs process runs');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await screenshot('container-logs', '.terminal-wrapper .xterm-rows >> text=/response:200/');
+    terminal.dispose();
+  });
+
+  test('Stop: the view shows the container stopped', async () => {
+    const stopped = await vscode.commands.executeCommand<boolean>('shipshape.stopContainer', containerId);
+    assert.equal(stopped, true);
+    await waitForView(
+      api,
+      (rows) => rows.containers.find((item) => item.id === containerId && item.state === 'exited'),
+      'the stopped container in the Containers view',
+    );
+  });
+});
