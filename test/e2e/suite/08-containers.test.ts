@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
@@ -7,11 +8,20 @@ import { activeExtension, EVENT_TIMEOUT_MS, fixtureUri, openFixture, waitFor } f
 import { screenshot } from './screenshots';
 
 /** What the extension exports for these tests (see client/src/containers/vscode/register.ts). */
+interface Rows {
+  containers: {
+    id: string;
+    name: string;
+    state: string;
+    ports: { hostPort: number }[];
+    composeService?: string;
+    composeProject?: string;
+  }[];
+  images: { reference: string }[];
+}
 interface ContainersApi {
-  snapshot(): Promise<{
-    containers: { id: string; name: string; state: string; ports: { hostPort: number }[] }[];
-    images: { reference: string }[];
-  }>;
+  snapshot(): Promise<Rows>;
+  rows(): Rows;
   onDidChangeView: vscode.Event<void>;
 }
 
@@ -169,6 +179,33 @@ suite('Containers on a real Podman', function () {
     terminal.dispose();
   });
 
+  test('Compose Up and Down by command id: both services appear in the view, then go', async () => {
+    const webPort = await freePort();
+    const file = fixtureUri('containers/compose.yaml');
+    writeFileSync(
+      file.fsPath,
+      `services:\n  web:\n    image: localhost/${IMAGE}\n    init: true\n    ports:\n      - "127.0.0.1:${webPort}:8080"\n` +
+        `  worker:\n    image: localhost/${IMAGE}\n    init: true\n    command: ["sleep", "300"]\n`,
+    );
+    assert.equal(await vscode.commands.executeCommand<boolean>('shipshape.composeUp', { file: file.fsPath }), true);
+    const services = await waitForView(
+      api,
+      (rows) => {
+        const found = rows.containers.filter((row) => row.composeProject === 'containers' && row.state === 'running');
+        return found.length === 2 ? found.map((row) => row.composeService).sort() : undefined;
+      },
+      'the two compose services in the Containers view',
+    );
+    assert.deepEqual(services, ['web', 'worker']);
+    assert.equal(await (await fetch(`http://127.0.0.1:${webPort}/`)).text(), '<h1>Hello from Shipshape</h1>\n');
+    assert.equal(await vscode.commands.executeCommand<boolean>('shipshape.composeDown', { file: file.fsPath }), true);
+    await waitForView(
+      api,
+      (rows) => (rows.containers.some((row) => row.composeProject === 'containers') ? undefined : true),
+      'the compose services gone from the Containers view',
+    );
+  });
+
   test('Stop: the view shows the container stopped', async () => {
     const stopped = await vscode.commands.executeCommand<boolean>('shipshape.stopContainer', containerId);
     assert.equal(stopped, true);
@@ -176,6 +213,17 @@ suite('Containers on a real Podman', function () {
       api,
       (rows) => rows.containers.find((item) => item.id === containerId && item.state === 'exited'),
       'the stopped container in the Containers view',
+    );
+  });
+
+  test('Kept live: a container started outside VS Code shows as running, from the engine’s events', async () => {
+    // Nothing in the extension lists again on its own except on an engine event (or the fallback poll).
+    const started = spawnSync('podman', ['start', containerId!], { encoding: 'utf8' });
+    assert.equal(started.status, 0, started.stderr);
+    await waitFor(
+      api.onDidChangeView,
+      () => api.rows().containers.find((item) => item.id === containerId && item.state === 'running'),
+      'the view to show the container running again',
     );
   });
 });

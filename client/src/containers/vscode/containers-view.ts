@@ -68,7 +68,12 @@ export class ContainersView implements vscode.TreeDataProvider<ViewNode>, vscode
     this.debounce = setTimeout(() => void this.load(), DEBOUNCE_MS);
   }
 
-  /** The rows as the view shows them (for tests through the extension's API). */
+  /** The rows the view shows now, without listing again (for tests through the extension's API). */
+  rows(): { containers: ContainerRow[]; images: ImageRow[] } {
+    return { containers: this.containers, images: this.images };
+  }
+
+  /** The rows as the view shows them after a fresh listing (for tests through the extension's API). */
   async snapshot(): Promise<{ containers: ContainerRow[]; images: ImageRow[] }> {
     await this.load();
     return { containers: this.containers, images: this.images };

@@ -18,6 +18,8 @@ import * as item from './view-commands';
 export interface ContainersApi {
   /** The rows the Containers view shows, freshly listed. */
   snapshot(): Promise<{ containers: ContainerRow[]; images: ImageRow[] }>;
+  /** The rows it shows now, as its last listing (after an engine event, a command or a poll) left them. */
+  rows(): { containers: ContainerRow[]; images: ImageRow[] };
   onDidChangeView: vscode.Event<void>;
 }
 
@@ -87,5 +89,5 @@ export function registerContainers(
     ),
   );
   void engines.current();
-  return { snapshot: () => view.snapshot(), onDidChangeView: view.onDidChangeTreeData };
+  return { snapshot: () => view.snapshot(), rows: () => view.rows(), onDidChangeView: view.onDidChangeTreeData };
 }
