@@ -23,6 +23,8 @@ interface ContainersApi {
   snapshot(): Promise<Rows>;
   rows(): Rows;
   onDidChangeView: vscode.Event<void>;
+  engineStatus(): Promise<string>;
+  onDidChangeEngine: vscode.Event<void>;
 }
 
 const IMAGE = 'shipshape-e2e-web:dev';
@@ -89,6 +91,31 @@ suite('Containers on a real Podman', function () {
     if (containerId) await vscode.commands.executeCommand('shipshape.removeContainer', containerId, { confirm: false });
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the engine is detected again when the setting changes, without a reload', async () => {
+    assert.match(await api.engineStatus(), /^podman \d/);
+    const config = vscode.workspace.getConfiguration('shipshape.containers');
+    const changed = () =>
+      new Promise<void>((resolve) => {
+        const subscription = api.onDidChangeEngine(() => {
+          subscription.dispose();
+          resolve();
+        });
+      });
+    try {
+      let next = changed();
+      await config.update('engine', 'docker', vscode.ConfigurationTarget.Global);
+      await next;
+      // Docker, working or (on these machines, with no dockerd for VS Code) not, but Docker.
+      assert.match(await api.engineStatus(), /docker/i);
+      next = changed();
+      await config.update('engine', 'podman', vscode.ConfigurationTarget.Global);
+      await next;
+    } finally {
+      await config.update('engine', 'podman', vscode.ConfigurationTarget.Global);
+    }
+    assert.match(await api.engineStatus(), /^podman \d/);
   });
 
   test('Build Image by command id: the build runs as a task and layer sizes appear in the Dockerfile', async () => {

@@ -90,7 +90,7 @@ export async function buildImageCommand(ctx: ContainersContext, argument?: unkno
       remembered ??
       defaultTags(
         basename(definition.context),
-        await gitShortSha(nodeRunner, definition.context),
+        await gitShortSha(nodeRunner, definition.context, ctx.engines.signal),
         vscode.workspace.getConfiguration('shipshape.containers', dockerfile).get<string>('defaultTag', ''),
       );
     if (given) definition.tags = initialTags;

@@ -82,6 +82,12 @@ export class EngineService implements vscode.Disposable {
     return new EngineClient(detection.engine, nodeRunner);
   }
 
+  /** "docker 20.10.24", "podman 4.3.1", or why there is no engine: for the view's tooltip and the tests. */
+  async status(): Promise<string> {
+    const detection = await this.current();
+    return detection.engine ? `${detection.engine.kind} ${detection.engine.version}` : detection.error.message;
+  }
+
   /** Environment for terminals: only what points the CLI at its engine. */
   terminalEnv(): Record<string, string> {
     const env: Record<string, string> = {};

@@ -21,6 +21,9 @@ export interface ContainersApi {
   /** The rows it shows now, as its last listing (after an engine event, a command or a poll) left them. */
   rows(): { containers: ContainerRow[]; images: ImageRow[] };
   onDidChangeView: vscode.Event<void>;
+  /** The engine in use ("podman 4.3.1") or why there is none; detected again when the settings change. */
+  engineStatus(): Promise<string>;
+  onDidChangeEngine: vscode.Event<void>;
 }
 
 const DOCKERFILE_SELECTOR: vscode.DocumentSelector = [
@@ -89,5 +92,11 @@ export function registerContainers(
     ),
   );
   void engines.current();
-  return { snapshot: () => view.snapshot(), rows: () => view.rows(), onDidChangeView: view.onDidChangeTreeData };
+  return {
+    snapshot: () => view.snapshot(),
+    rows: () => view.rows(),
+    onDidChangeView: view.onDidChangeTreeData,
+    engineStatus: () => engines.status(),
+    onDidChangeEngine: engines.onDidChange,
+  };
 }

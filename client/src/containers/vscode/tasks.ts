@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { buildArgs, runArgs } from '../core/argv';
 import { buildImage, type BuildOutcome } from '../core/build';
 import { WORKSPACE_LABEL } from '../core/engine-client';
+import { EngineError } from '../core/errors';
 import { defaultTags, gitShortSha, validateImageReference } from '../core/image-ref';
 import { imageLayers } from '../core/layers';
 import { parsePortList } from '../core/ports';
@@ -80,9 +81,13 @@ class BuildTerminal implements vscode.Pseudoterminal {
         this.closed.fire(result.ok ? 0 : 1);
       },
       (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        this.write(`\n${message}\n`);
-        this.done({ ok: false, output: '', problems: [], error: undefined });
+        // Not reached by a failed build (that is an outcome): no engine, untrusted, a bad tag in tasks.json.
+        const reason =
+          error instanceof EngineError
+            ? error
+            : new EngineError(error instanceof Error ? error.message : String(error), 'failed');
+        this.write(`\n${reason.message}\n`);
+        this.done({ ok: false, output: '', problems: [], error: reason });
         this.closed.fire(1);
       },
     );
