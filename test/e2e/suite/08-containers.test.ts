@@ -147,6 +147,49 @@ suite('Containers on a real Podman', function () {
     await screenshot('layer-sizes', '.monaco-editor .codelens-decoration');
   });
 
+  test('a shipshape-build task from tasks.json runs', async () => {
+    // Written through the configuration API, which is what .vscode/tasks.json is read as.
+    const folder = vscode.workspace.workspaceFolders![0];
+    const tasks = vscode.workspace.getConfiguration('tasks', folder.uri);
+    await tasks.update('version', '2.0.0', vscode.ConfigurationTarget.WorkspaceFolder);
+    await tasks.update(
+      'tasks',
+      [
+        {
+          type: 'shipshape-build',
+          label: 'build web from tasks.json',
+          dockerfile: 'containers/Dockerfile',
+          tags: ['shipshape-e2e-task:dev'],
+          target: 'web',
+        },
+      ],
+      vscode.ConfigurationTarget.WorkspaceFolder,
+    );
+    try {
+      const task = (await vscode.tasks.fetchTasks({ type: 'shipshape-build' })).find(
+        (item) => item.name === 'build web from tasks.json',
+      );
+      assert.ok(task, 'the task from tasks.json is listed');
+      const exit = new Promise<number | undefined>((resolve) => {
+        const subscription = vscode.tasks.onDidEndTaskProcess((event) => {
+          if (event.execution.task.name !== task.name) return;
+          subscription.dispose();
+          resolve(event.exitCode);
+        });
+      });
+      await vscode.tasks.executeTask(task);
+      assert.equal(await exit, 0);
+      await waitForView(
+        api,
+        (rows) => rows.images.find((image) => image.reference.endsWith('shipshape-e2e-task:dev')),
+        'the image built by the task in the Containers view',
+      );
+    } finally {
+      await tasks.update('tasks', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      await tasks.update('version', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+  });
+
   test('A failing build puts a problem in the Problems panel at the Dockerfile line', async () => {
     const uri = fixtureUri('containers/Broken.Dockerfile');
     const result = await vscode.commands.executeCommand<{ ok: boolean }>('shipshape.buildImage', {

@@ -56,6 +56,11 @@ describe('parsing both engines into one model (captured outputs)', () => {
     assert.equal(untagged?.reference.length, 12);
   });
 
+  test('Podman images: one row per tag, each with every name, gives each name once', () => {
+    const images = parseImages(fixture('podman/images-two-tags.json'));
+    assert.deepEqual(images.map((image) => image.reference).sort(), ['localhost/two:a', 'localhost/two:b']);
+  });
+
   test('history: Docker with --human=false, Podman with bytes; newest first', () => {
     const docker = parseHistory(fixture('docker/history.jsonl'));
     assert.equal(docker.length, 7);

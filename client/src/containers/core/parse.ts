@@ -172,6 +172,8 @@ function createdAt(value: unknown): number | undefined {
 
 export function parseImages(text: string): ImageRow[] {
   const images: ImageRow[] = [];
+  // Podman prints one row per tag, each with every name of the image: keep each name once.
+  const seen = new Set<string>();
   for (const row of parseJsonRows(text)) {
     const id = str(row.ID ?? row.Id).replace(/^sha256:/, '');
     const sizeBytes = parseSize(row.Size);
@@ -185,6 +187,8 @@ export function parseImages(text: string): ImageRow[] {
     const real = names.filter((name) => !name.startsWith('<none>'));
     if (real.length === 0) real.push('');
     for (const name of real) {
+      if (seen.has(`${id} ${name}`)) continue;
+      seen.add(`${id} ${name}`);
       const at = name.lastIndexOf(':');
       const slash = name.lastIndexOf('/');
       const [repository, tag] = at > slash ? [name.slice(0, at), name.slice(at + 1)] : [name, ''];
