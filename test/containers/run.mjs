@@ -7,7 +7,16 @@
 // with node:test, then tears everything down (containers, daemon, storage), also on Ctrl-C.
 // An engine is skipped, with the reason printed, only when it is not installed and cannot be.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +41,7 @@ async function startDocker() {
   const dir = join(root, 'docker');
   const socket = `unix://${dir}/docker.sock`;
   const log = join(root, 'dockerd.log');
-  const out = (await import('node:fs')).openSync(log, 'w');
+  const out = openSync(log, 'w');
   dockerd = spawn(
     'dockerd',
     [
@@ -63,7 +72,7 @@ async function startDocker() {
 function configurePodman() {
   if (!has('podman')) return { skip: 'podman is not installed (apt-get install podman)' };
   const dir = join(root, 'podman');
-  spawnSync('mkdir', ['-p', dir]);
+  mkdirSync(dir, { recursive: true });
   // crun fails on these machines and runc works; without lowered ulimits `run` fails setting rlimits.
   writeFileSync(
     join(dir, 'containers.conf'),

@@ -146,6 +146,7 @@ describe('hostile strings reach the CLI as one literal argument each', () => {
         tags: [value],
         target: value,
         buildArgs: { ARG: value },
+        platform: value,
         labels: { l: value },
       });
       const result = await nodeRunner.run(fake.path, args);
@@ -154,8 +155,19 @@ describe('hostile strings reach the CLI as one literal argument each', () => {
       assert.deepEqual(received, args);
       assert.ok(received.includes(`--tag=${value}`));
       assert.ok(received.includes(`--build-arg=ARG=${value}`));
+      assert.ok(received.includes(`--platform=${value}`));
       // The context is positional: after --, so a leading dash is not an option.
       assert.deepEqual(received.slice(-2), ['--', value]);
+    });
+
+    test(`compose with ${JSON.stringify(value)} in the file path and project`, async () => {
+      const fake = recorder(dir, 'docker-compose');
+      const args = composeArgs(
+        { executable: fake.path, prefix: [], label: 'docker-compose' },
+        { file: `/w/${value}/compose.yaml`, project: value, action: 'down' },
+      );
+      await nodeRunner.run(fake.path, args);
+      assert.deepEqual(fake.argv(), [`--file=/w/${value}/compose.yaml`, `--project-name=${value}`, 'down']);
     });
 
     test(`run with ${JSON.stringify(value)} as name, env value, env file and command`, async () => {
