@@ -10,6 +10,7 @@ import { script, tempDir } from './helpers';
 const WORKING_DOCKER = `[ "$1" = version ] && echo 20.10.24 && exit 0; exit 1`;
 const STOPPED_DOCKER = `echo 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?' >&2; exit 1`;
 const FORBIDDEN_DOCKER = `echo 'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.24/version": dial unix /var/run/docker.sock: connect: permission denied' >&2; exit 1`;
+const STOPPED_NEW_DOCKER = `echo 'failed to connect to the docker API at unix:///var/run/docker.sock; check if the path is correct and if the daemon is running: dial unix /var/run/docker.sock: connect: no such file or directory' >&2; exit 1`;
 const WORKING_PODMAN = `[ "$1" = info ] && echo 4.3.1 && exit 0; exit 1`;
 
 describe('engine detection against a fake PATH', () => {
@@ -34,6 +35,17 @@ describe('engine detection against a fake PATH', () => {
     const { engine } = await detectEngine(auto, nodeRunner, path({ docker: STOPPED_DOCKER, podman: WORKING_PODMAN }));
     assert.equal(engine?.kind, 'podman');
     assert.equal(engine?.executable, 'podman');
+  });
+
+  test('auto: a newer Docker CLI (28.3+ wording) with a stopped engine also falls through', async () => {
+    const { engine } = await detectEngine(
+      auto,
+      nodeRunner,
+      path({ docker: STOPPED_NEW_DOCKER, podman: WORKING_PODMAN }),
+    );
+    assert.equal(engine?.kind, 'podman');
+    const { error } = await detectEngine(auto, nodeRunner, path({ docker: STOPPED_NEW_DOCKER }));
+    assert.equal(error?.reason, 'not-running');
   });
 
   test('auto: only Podman installed', async () => {

@@ -112,7 +112,7 @@ describe('error messages', () => {
     const error = explainFailure(
       'docker',
       'docker',
-      ['build'],
+      ['build', '--platform=linux/arm64'],
       failed('unknown flag: --platform\nSee docker build --help'),
     );
     assert.equal(error?.reason, 'too-old');
@@ -137,6 +137,13 @@ describe('error messages', () => {
       failed('Error response from daemon: No such container: x'),
     );
     assert.equal(error?.message, 'docker stop failed: Error response from daemon: No such container: x');
+  });
+
+  test('a build step printing "unknown flag" or a daemon error is a build failure, not an old or stopped engine', () => {
+    const output =
+      'Step 2/2 : RUN mytool --bogus\nunknown flag: --bogus\n Cannot connect to the Docker daemon inside\nThe command returned a non-zero code: 1';
+    const error = explainFailure('docker', 'docker', ['build', '--tag=x'], failed(output));
+    assert.equal(error?.reason, 'failed');
   });
 
   test('success is not an error', () => {

@@ -18,15 +18,18 @@ export class EngineError extends Error {
   }
 }
 
+// Anchored at a line start: the CLI's own message, not a build step's output that mentions it.
 const NOT_RUNNING = [
-  /Cannot connect to the Docker daemon/i,
-  /Is the docker daemon running/i,
-  /error during connect/i,
-  /Cannot connect to Podman/i,
-  /unable to connect to Podman socket/i,
+  /^(?:ERROR: |Error: )?Cannot connect to the Docker daemon/im,
+  /^error during connect/im,
+  // Docker 28.3 and later.
+  /^(?:ERROR: )?failed to connect to the docker API/im,
+  /^(?:Error: )?Cannot connect to Podman/im,
+  /^(?:Error: )?unable to connect to Podman socket/im,
 ];
-const PERMISSION = /permission denied while trying to connect|dial unix [^:]+: connect: permission denied/i;
-const UNKNOWN_FLAG = /unknown (?:shorthand )?flag:? ['"]?(-{1,2}[\w-]+)/i;
+const PERMISSION =
+  /^(?:ERROR: |Error: )?(?:Got )?permission denied while trying to connect|dial unix [^:]+: connect: permission denied/im;
+const UNKNOWN_FLAG = /^(?:Error: )?unknown (?:shorthand )?flag:? ['"]?(-{1,2}[\w-]+)/im;
 
 /** The Docker socket (or Podman's) named in an error, for the message. */
 function socketIn(stderr: string): string | undefined {
@@ -69,7 +72,8 @@ export function explainFailure(
   if (NOT_RUNNING.some((pattern) => pattern.test(stderr)))
     return new EngineError(notRunningMessage(kind), 'not-running');
   const flag = UNKNOWN_FLAG.exec(stderr)?.[1];
-  if (flag)
+  // Only a flag we passed: a build step printing "unknown flag" is a build failure, not an old CLI.
+  if (flag && args.some((arg) => arg === flag || arg.startsWith(`${flag}=`)))
     return new EngineError(
       `This ${kind} is too old for the option ${flag} (it answered "unknown flag"): update ${kind}, or leave the option out.`,
       'too-old',
