@@ -40,6 +40,15 @@ function freePort(): Promise<number> {
   });
 }
 
+/** For a condition no event reports (a process of the engine's appearing): checked every 100 ms until a deadline. */
+async function until(condition: () => boolean, what: string, timeoutMs = EVENT_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Waits until the view's rows satisfy `accept`, re-reading them each time the view changes. */
 async function waitForView<T>(
   api: ContainersApi,
@@ -209,6 +218,34 @@ suite('Containers on a real Podman', function () {
     assert.equal(problem.range.start.line, 3);
     assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
     assert.match(problem.message, /exit status 1/);
+  });
+
+  test('terminating the build task stops the build process', async () => {
+    // A step long enough to be cancelled mid-way, with a duration of its own so no other process matches it.
+    // Podman 4.3 exits on the interrupt but leaves a running RUN step to finish on its own (it sends it
+    // no signal: checked by hand with a step that traps TERM and INT), so the step is kept short.
+    const seconds = 20 + Math.floor(Math.random() * 20);
+    const uri = fixtureUri('containers/Slow.Dockerfile');
+    writeFileSync(uri.fsPath, `FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sleep", "${seconds}"]\n`);
+    const started = waitFor(
+      vscode.tasks.onDidStartTask,
+      () => vscode.tasks.taskExecutions.find((execution) => execution.task.name.includes('Slow.Dockerfile')),
+      'the build task to start',
+    );
+    const result = vscode.commands.executeCommand<{ ok: boolean; error?: { reason: string } }>('shipshape.buildImage', {
+      dockerfile: uri.fsPath,
+      tags: ['shipshape-e2e-slow:dev'],
+      ignoreProblems: true,
+    });
+    const execution = await started;
+    const running = (pattern: string) => spawnSync('pgrep', ['-f', pattern]).status === 0;
+    // The slow step is under way once its process exists (no VS Code event says so: checked until it does).
+    await until(() => running(`busybox sleep ${seconds}`), 'the slow build step to run');
+    execution.terminate();
+    const outcome = await result;
+    assert.equal(outcome?.ok, false);
+    assert.equal(outcome?.error?.reason, 'cancelled');
+    assert.equal(running('build --file=.*Slow.Dockerfile'), false, 'no build process is left');
   });
 
   test('Run Container by command id: the container appears in the Containers view', async () => {

@@ -44,10 +44,14 @@ export interface StreamHandle {
   stop(): void;
 }
 
-/** SIGTERM first; a CLI that ignores it is killed after a grace period. */
-function terminate(child: ChildProcess, graceMs = 3000): void {
+/**
+ * SIGINT first, as Ctrl-C in a terminal would: the CLIs treat it as "cancel" and clean up (Podman
+ * stops the running build step; on SIGTERM it leaves it running). A CLI that ignores it is killed
+ * after a grace period.
+ */
+function terminate(child: ChildProcess, graceMs = 5000): void {
   if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
+  child.kill('SIGINT');
   const timer = setTimeout(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }, graceMs);
