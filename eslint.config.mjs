@@ -83,7 +83,7 @@ export default tseslint.config(
   },
   {
     files: ['client/src/*/core/**/*.ts'],
-    rules: restrict(EDITOR_APIS, {
+    rules: restrict(EDITOR_APIS, FILESYSTEM, {
       group: ['**/server/src/**', '!**/server/src/protocol/**'],
       message:
         'The client talks to the server over LSP; only the declared shared types in server/src/protocol/ may be imported.',

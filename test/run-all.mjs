@@ -9,6 +9,7 @@ const steps = [
   ['build', 'npm', ['run', 'build']],
   ['conformance', 'npm', ['run', 'conformance']],
   ['end-to-end in a real VS Code', 'npm', ['run', 'test:e2e']],
+  ['containers on real Docker and Podman', process.execPath, ['test/containers/run.mjs']],
   [
     'unit, real-world pattern, protocol and CLI tests',
     process.execPath,

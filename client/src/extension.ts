@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+import { registerContainers, type ContainersApi } from './containers/vscode/register';
 import { ShipshapeLanguageClient } from './language-client';
 
 /** Activation only wires things up: each feature lives in its own folder. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ containers: ContainersApi }> {
   const output = vscode.window.createOutputChannel('Shipshape', { log: true });
   const client = new ShipshapeLanguageClient(context, output);
   context.subscriptions.push(
@@ -10,7 +11,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client,
     vscode.commands.registerCommand('shipshape.restartServer', () => client.restart()),
   );
+  const containers = registerContainers(context, client, output);
   await client.start();
+  // Read by the end-to-end tests (the extension's exports); not a public API.
+  return { containers };
 }
 
 export function deactivate(): void {

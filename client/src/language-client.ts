@@ -43,6 +43,12 @@ export class ShipshapeLanguageClient implements vscode.Disposable {
     await this.client.start();
   }
 
+  /** A custom request to the server; rejects when the server is not running. */
+  async request<R>(method: string, params: unknown): Promise<R> {
+    if (!this.client?.isRunning()) throw new Error('The Shipshape language server is not running.');
+    return this.client.sendRequest<R>(method, params);
+  }
+
   async restart(): Promise<void> {
     if (!this.client) return this.start();
     this.output.info('Restarting the Shipshape language server…');

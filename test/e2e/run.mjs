@@ -18,6 +18,7 @@ import { buildExtension, compileTests, packageExtension, vsixPath } from './lib/
 import { installVsix, startCodeServer } from './lib/code-server.mjs';
 import { startControlServer } from './lib/control-server.mjs';
 import { desktopCacheRoot, findDesktopVSCode, runTestsInDesktop } from './lib/desktop.mjs';
+import { preparePodman } from './lib/podman.mjs';
 import { cleanupAll, cleanupOnSignals, onCleanup, run } from './lib/processes.mjs';
 import { createSummary } from './lib/summary.mjs';
 
@@ -61,6 +62,9 @@ async function main() {
   const screenshotDir = options['update-screenshots'] ? join(repoRoot, 'docs/images') : join(scratch, 'screenshots');
   mkdirSync(screenshotDir, { recursive: true });
 
+  // The containers tests build and run images with a real Podman of their own.
+  const podmanEnv = await preparePodman(repoRoot, scratch);
+
   const vsix = fromVsix ? vsixPath(repoRoot) : undefined;
   // VS Code runs extension tests only in development mode: to test the installed VSIX, the
   // development extension is an empty harness, so the VSIX is the Shipshape that gets loaded.
@@ -70,6 +74,7 @@ async function main() {
     SHIPSHAPE_E2E_USER_DATA_DIR: profile.userDataDir,
     SHIPSHAPE_E2E_EXTENSIONS_DIR: profile.extensionsDir,
     ...(options.grep ? { SHIPSHAPE_E2E_GREP: options.grep } : {}),
+    ...podmanEnv,
   };
   say(`extension: ${fromVsix ? `installed from ${vsix}` : `loaded from ${repoRoot}/dist`}; workspace: ${workspace}`);
 
@@ -160,6 +165,8 @@ function isolatedProfile(scratch) {
     'window.restoreWindows': 'none',
     // The settings test writes .vscode/settings.json into the workspace; it need not show in screenshots.
     'files.exclude': { '**/.vscode': true },
+    // The containers tests use the private Podman the runner configures.
+    'shipshape.containers.engine': 'podman',
   };
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   return { userDataDir, extensionsDir };

@@ -19,6 +19,7 @@ import { fromDiagnostic, toCodeAction, type EditCapabilities } from './convert';
 import { Diagnostics } from './diagnostics';
 import { DocumentSync } from './documents';
 import { configCompletions } from './config-completion';
+import { registerDockerfileStages } from './dockerfile-stages';
 import { hoverFor } from './hover';
 import { uriToPath } from './paths';
 import { SettingsStore } from './settings';
@@ -173,6 +174,7 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
     return configCompletions(document.getText(), position, registry);
   });
 
+  registerDockerfileStages(connection);
   connection.onHover(({ textDocument, position }) =>
     hoverFor(diagnostics.findings(textDocument.uri), position, registry),
   );
