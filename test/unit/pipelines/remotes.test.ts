@@ -115,6 +115,19 @@ describe('placeRemote', () => {
     assert.equal(place('http://127.0.0.1:4002/group/project.git', settings).provider, 'gitlab');
   });
 
+  test('a GitLab under a relative URL root shares its host with GHES', () => {
+    const settings = {
+      ...DEFAULT_HOST_SETTINGS,
+      githubApiUrl: 'https://code.example.com/api/v3',
+      gitlabUrl: 'https://code.example.com/gitlab',
+    };
+    const gitlab = place('https://code.example.com/gitlab/group/sub/project.git', settings);
+    assert.ok(gitlab.provider === 'gitlab');
+    assert.equal(gitlab.path, 'group/sub/project');
+    assert.equal(gitlab.webUrl, 'https://code.example.com/gitlab/group/sub/project');
+    assert.equal(place('https://code.example.com/octo-org/hello.git', settings).provider, 'github');
+  });
+
   test('an unknown host is kept, with the setting that would place it', () => {
     const placed = place('git@git.unknown.example:team/app.git');
     assert.equal(placed.provider, 'unknown');

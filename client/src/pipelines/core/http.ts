@@ -78,11 +78,14 @@ export function timedFetch(fetchImpl: FetchLike, clock: Clock, timeoutMs: number
     try {
       const response = await fetchImpl(input, { ...init, signal: controller.signal });
       const body = [204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
-      return new Response(body, {
+      const copy = new Response(body, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,
       });
+      // A constructed Response has no URL; Octokit's pagination reads it.
+      Object.defineProperty(copy, 'url', { value: response.url });
+      return copy;
     } catch (error) {
       if (timedOut) throw new TransportError('timeout', `no answer within ${Math.round(timeoutMs / 1000)} s`);
       if (outer?.aborted) throw error;

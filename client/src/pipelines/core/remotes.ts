@@ -122,13 +122,17 @@ export function placeRemote(remote: ParsedRemote, settings: HostSettings): Place
   const github = safeUrl(settings.githubApiUrl);
   const gitlab = safeUrl(settings.gitlabUrl);
   const githubWeb = safeUrl(githubWebRoot(settings.githubApiUrl));
+  // A GitLab under a relative URL root (`https://example.com/gitlab`) has that root in its remotes' paths.
+  const gitlabRoot = gitlab ? gitlab.pathname.replace(/^\/+|\/+$/g, '') : '';
+  const underGitlabRoot = !gitlabRoot || remote.path.startsWith(`${gitlabRoot}/`);
   const candidates: [ProviderKind, string, string][] = [];
   // Exact host:port first, then host only: ssh remotes carry no HTTP port.
   for (const exact of [true, false]) {
     const matches = (url: URL | undefined) =>
       url !== undefined && (exact ? authority(url) === withPort : url.hostname.toLowerCase() === host);
+    if (matches(gitlab) && underGitlabRoot && gitlabRoot) candidates.push(['gitlab', settings.gitlabUrl, gitlabRoot]);
     if (matches(github) || matches(githubWeb)) candidates.push(['github', settings.githubApiUrl, '']);
-    if (matches(gitlab)) candidates.push(['gitlab', settings.gitlabUrl, '']);
+    if (matches(gitlab) && underGitlabRoot && !gitlabRoot) candidates.push(['gitlab', settings.gitlabUrl, '']);
     if (candidates.length) break;
   }
   if (!candidates.length) {
@@ -150,16 +154,17 @@ export function placeRemote(remote: ParsedRemote, settings: HostSettings): Place
       path: remote.path,
       reason: `${host} is neither GitHub nor GitLab as configured: add it to shipshape.pipelines.enterpriseHosts, or set shipshape.pipelines.github.apiUrl / shipshape.pipelines.gitlab.url.`,
     };
-  const [provider, apiUrl] = placed;
-  const segments = remote.path.split('/');
+  const [provider, apiUrl, root] = placed;
+  const path = root ? remote.path.slice(root.length + 1) : remote.path;
+  const segments = path.split('/');
   if (provider === 'github' && segments.length !== 2)
-    return { provider: 'unknown', host, path: remote.path, reason: `${remote.path} is not an owner/repository path.` };
+    return { provider: 'unknown', host, path, reason: `${path} is not an owner/repository path.` };
   const webRoot = provider === 'github' ? githubWebRoot(apiUrl) : trimSlash(apiUrl);
   return {
     provider,
     apiUrl: trimSlash(apiUrl),
-    webUrl: `${webRoot}/${remote.path}`,
-    path: remote.path,
+    webUrl: `${webRoot}/${path}`,
+    path,
     owner: segments.slice(0, -1).join('/'),
     name: segments.at(-1)!,
     host,
