@@ -13,7 +13,7 @@ const API = '/api/v3/repos/octo-org/hello';
 const RUNS = `${API}/actions/runs`;
 const WORKFLOWS = `${API}/actions/workflows`;
 
-describe('GitHub scenarios', () => {
+describe('GitHub scenarios', { timeout: 30_000 }, () => {
   let h: Harness;
   const rows = (parent?: Row) => childRows(h.service, parent, { now: h.clock.now() }).rows;
   const find = (list: Row[], label: RegExp) => {

@@ -151,7 +151,7 @@ export class GitLabProvider implements PipelineProvider {
       webUrl: bridge.web_url,
       steps: [],
       isBridge: true,
-      downstream: bridge.downstream_pipeline ? this.toRun(bridge.downstream_pipeline) : undefined,
+      downstream: bridge.downstream_pipeline ? this.toRun(bridge.downstream_pipeline, true) : undefined,
     }));
     return [...plain, ...triggers];
   }
@@ -210,12 +210,13 @@ export class GitLabProvider implements PipelineProvider {
     return pipelines.map((pipeline) => this.toRun(pipeline as GitLabPipeline));
   }
 
-  private toRun(pipeline: GitLabPipeline): Run {
+  /** `downstream`: a child or multi-project pipeline, addressed by its own project's id. */
+  private toRun(pipeline: GitLabPipeline, downstream = false): Run {
     if (typeof pipeline?.id !== 'number') throw malformed();
     return {
       provider: 'gitlab',
       id: pipeline.id,
-      projectId: pipeline.project_id,
+      ...(downstream && pipeline.project_id !== undefined ? { projectId: pipeline.project_id } : {}),
       attempt: 1,
       name: 'Pipeline',
       number: pipeline.iid ?? pipeline.id,

@@ -84,6 +84,8 @@ export class PipelinesService {
   private unknown: UnknownRemote[] = [];
   private readonly expandedRuns = new Map<string, Map<string, Run>>();
   private readonly tracker = new CompletionTracker();
+  /** Repositories whose current poll met a timeout or a refused connection. */
+  private readonly unreachable = new Set<string>();
   private readonly scheduler: PollScheduler;
 
   constructor(
@@ -278,6 +280,7 @@ export class PipelinesService {
     if (!state) return;
     if ((state.rateLimitedUntil ?? 0) > this.clock.now()) return;
     state.rateLimitedUntil = undefined;
+    this.unreachable.delete(key);
     state.polls++;
     let failed = false;
     try {
@@ -313,11 +316,13 @@ export class PipelinesService {
     }
   }
 
+  /** Stop asking in this poll: rate limited, or the server did not answer (another request would hang too). */
   private limited(state: RepositoryState): boolean {
-    return (state.rateLimitedUntil ?? 0) > this.clock.now();
+    return (state.rateLimitedUntil ?? 0) > this.clock.now() || this.unreachable.has(state.key);
   }
 
   private noteRateLimit(state: RepositoryState, error: ApiError | undefined): void {
+    if (error?.kind === 'timeout' || error?.kind === 'offline') this.unreachable.add(state.key);
     if (error?.kind === 'rate-limited' && error.retryAt !== undefined) state.rateLimitedUntil = error.retryAt;
   }
 

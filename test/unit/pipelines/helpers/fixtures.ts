@@ -182,7 +182,8 @@ export function gitlabBridge(
   overrides: Record<string, unknown> = {},
 ): Record<string, unknown> {
   return {
-    id: 9,
+    // Created with the pipeline, after the jobs of earlier stages: GitLab's ids follow stage order.
+    id: 13,
     status: downstream.status,
     stage: 'deploy',
     name: 'trigger-child',
@@ -202,7 +203,7 @@ export function gitlabBridge(
       sha: 'a91957a858320c0e17f3a0eca7cfacbff50ea29a',
       status: 'running',
     },
-    web_url: 'https://gitlab.example.com/group/sub/project/-/jobs/9',
+    web_url: 'https://gitlab.example.com/group/sub/project/-/jobs/13',
     downstream_pipeline: downstream,
     ...overrides,
   };
