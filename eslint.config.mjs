@@ -22,4 +22,30 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Pipelines core: no editor, no language client, no file system (tested without VS Code), no server code.
+    files: ['client/src/pipelines/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'vscode',
+            'vscode-languageclient',
+            'vscode-languageclient/node',
+            'fs',
+            'node:fs',
+            'fs/promises',
+            'node:fs/promises',
+          ],
+          patterns: ['**/server/src/**', '../vscode/*'],
+        },
+      ],
+    },
+  },
+  {
+    files: ['client/src/**/*.ts'],
+    ignores: ['client/src/pipelines/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/src/**'] }] },
+  },
 );

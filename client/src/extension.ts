@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { ShipshapeLanguageClient } from './language-client';
+import { registerPipelines, type PipelinesApi } from './pipelines/vscode';
 
 /** Activation only wires things up: each feature lives in its own folder. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ pipelines: PipelinesApi }> {
   const output = vscode.window.createOutputChannel('Shipshape', { log: true });
   const client = new ShipshapeLanguageClient(context, output);
   context.subscriptions.push(
@@ -10,7 +11,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client,
     vscode.commands.registerCommand('shipshape.restartServer', () => client.restart()),
   );
+  // The view does not wait for the language server, nor fail with it.
+  const pipelines = registerPipelines(context);
   await client.start();
+  return { pipelines };
 }
 
 export function deactivate(): void {

@@ -145,7 +145,7 @@ describe('GitHub scenarios', { timeout: 30_000 }, () => {
     const branch = find(rows(), /^Current branch/);
     const error = find(rows(branch), /server error \(502\)/);
     assert.equal(error.kind, 'error');
-    assert.match(error.contextValue, /;retry;/);
+    assert.match(error.contextValue, /;retryRequest;/);
     // The rest of the tree still works: the workflows section answered.
     assert.equal(find(rows(find(rows(), /^Workflows$/)), /^CI$/).kind, 'workflow');
     assert.equal(await nextPoll(h), POLL_INTERVALS.errorStart);

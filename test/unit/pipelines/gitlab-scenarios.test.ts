@@ -251,7 +251,7 @@ describe('GitLab scenarios', { timeout: 30_000 }, () => {
     await refreshing;
     await h.service.idle();
     const error = find(rows(branch), /no answer within 30 s/);
-    assert.match(error.contextValue, /;retry;/);
+    assert.match(error.contextValue, /;retryRequest;/);
     assert.ok(!JSON.stringify(rows(branch)).includes(GITLAB_TOKEN));
     mode = 'ok';
     await h.service.refresh();

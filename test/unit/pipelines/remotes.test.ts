@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
   DEFAULT_HOST_SETTINGS,
@@ -9,6 +11,7 @@ import {
   redactRemoteUrl,
   remotesFromGitConfig,
 } from '../../../client/src/pipelines/core/remotes';
+import { USER_ONLY_SETTINGS, readServiceSettings, type Inspected } from '../../../client/src/pipelines/core/settings';
 
 describe('parseRemoteUrl', () => {
   const cases: [string, ReturnType<typeof parseRemoteUrl>][] = [
@@ -176,5 +179,51 @@ describe('.git files', () => {
   test('redactRemoteUrl drops credentials', () => {
     assert.equal(redactRemoteUrl('https://x-access-token:ghp_secret@github.com/o/r.git'), 'https://github.com/o/r.git');
     assert.equal(redactRemoteUrl('git@github.com:o/r.git'), 'git@github.com:o/r.git');
+  });
+});
+
+describe('settings', () => {
+  const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8'));
+  const properties = manifest.contributes.configuration.properties as Record<
+    string,
+    { scope?: string; markdownDescription?: string }
+  >;
+
+  test('the settings that choose servers are machine or application scoped', () => {
+    for (const key of USER_ONLY_SETTINGS) {
+      const setting = properties[`shipshape.${key}`];
+      assert.ok(setting, `shipshape.${key} is declared`);
+      assert.ok(['machine', 'application'].includes(setting.scope ?? ''), `shipshape.${key} scope ${setting.scope}`);
+    }
+    for (const [key, setting] of Object.entries(properties).filter(([k]) => k.startsWith('shipshape.pipelines.'))) {
+      assert.ok(setting.scope, `${key} has a scope`);
+      assert.ok(setting.markdownDescription, `${key} has a markdownDescription`);
+    }
+  });
+
+  test('a workspace value cannot redirect the API URLs or add enterprise hosts', () => {
+    const values: Record<string, Inspected<unknown>> = {
+      'pipelines.github.apiUrl': {
+        defaultValue: 'https://api.github.com',
+        workspaceValue: 'https://evil.example/api/v3',
+        workspaceFolderValue: 'https://evil.example/api/v3',
+      },
+      'pipelines.gitlab.url': {
+        defaultValue: 'https://gitlab.com',
+        globalValue: 'https://git.example.org',
+        workspaceValue: 'https://evil.example',
+      },
+      'pipelines.enterpriseHosts': { defaultValue: {}, workspaceValue: { 'evil.example': 'github' } },
+      'pipelines.runsPerWorkflow': { defaultValue: 10, workspaceValue: 3 },
+      'pipelines.notify': { defaultValue: 'failures', globalValue: 'all' },
+    };
+    const settings = readServiceSettings(<T>(key: string) => values[key] as Inspected<T> | undefined);
+    assert.deepEqual(settings, {
+      hosts: { githubApiUrl: 'https://api.github.com', gitlabUrl: 'https://git.example.org', enterpriseHosts: {} },
+      runsPerWorkflow: 3,
+      notify: 'all',
+    });
+    // And so a remote on the workspace's host stays unplaced, with the hint.
+    assert.equal(placeRemote(parseRemoteUrl('git@evil.example:o/r.git')!, settings.hosts).provider, 'unknown');
   });
 });

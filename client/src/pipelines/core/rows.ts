@@ -322,7 +322,7 @@ function errorRow(parentId: string, repo: RepositoryState, error: ApiError): Row
     tooltip: error.message,
     icon: error.kind === 'rate-limited' ? 'watch' : 'warning',
     collapsible: 'none',
-    contextValue: context('error', repo.placed.provider, 'retry', signIn && 'signIn'),
+    contextValue: context('error', repo.placed.provider, 'retryRequest', signIn && 'signIn'),
     repoKey: repo.key,
     error,
   };
