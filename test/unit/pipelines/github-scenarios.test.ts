@@ -289,11 +289,11 @@ describe('GitHub scenarios', { timeout: 30_000 }, () => {
 
   test('a dispatch sends ref and string inputs; its run is then watched to completion', async () => {
     let created = false;
-    h.server.on('POST', `${WORKFLOWS}/159038/dispatches`, () => {
+    h.server.on('POST', `${WORKFLOWS}/ci.yml/dispatches`, () => {
       created = true;
       return { status: 204 };
     });
-    h.server.on('GET', `${WORKFLOWS}/159038/runs`, () => ({
+    h.server.on('GET', `${WORKFLOWS}/ci.yml/runs`, () => ({
       status: 200,
       json: githubRuns(
         created
@@ -321,7 +321,7 @@ describe('GitHub scenarios', { timeout: 30_000 }, () => {
     await h.service.refresh();
     const dispatch = h.server.requests.find((r) => r.path.endsWith('/dispatches'))!;
     assert.deepEqual(dispatch.body, { ref: 'release', inputs: { 'dry-run': 'true', replicas: '3' } });
-    h.server.on('GET', `${WORKFLOWS}/159038/runs`, {
+    h.server.on('GET', `${WORKFLOWS}/ci.yml/runs`, {
       status: 200,
       json: githubRuns([
         githubRun({

@@ -46,6 +46,11 @@ export class GitHubProvider implements PipelineProvider {
   readonly rateLimit: RateLimitInfo = {};
   readonly octokit: GitHubOctokit;
   private readonly etags = new Map<string, CachedAnswer>();
+  /**
+   * Workflows are addressed by file name (`ci.yml`), which GitHub accepts as `workflow_id` and which
+   * stays the same when a workflow is re-created; the numeric id is the fallback.
+   */
+  private readonly workflowFiles = new Map<number, string>();
   private readonly owner: string;
   private readonly repo: string;
   private readonly clock: Clock;
@@ -139,7 +144,7 @@ export class GitHubProvider implements PipelineProvider {
     if (workflowId === undefined) return { runs: [], notModified: false };
     const response = await this.octokit.rest.actions.listWorkflowRuns({
       ...this.repoParams,
-      workflow_id: workflowId,
+      workflow_id: this.workflowFiles.get(workflowId) ?? workflowId,
       per_page: limit,
       exclude_pull_requests: true,
     });
@@ -158,6 +163,7 @@ export class GitHubProvider implements PipelineProvider {
       per_page: 100,
     });
     if (!Array.isArray(workflows)) throw malformed();
+    for (const workflow of workflows) this.workflowFiles.set(workflow.id, fileName(workflow.path));
     return workflows.map((workflow) => ({
       id: workflow.id,
       name: workflow.name,
@@ -232,7 +238,7 @@ export class GitHubProvider implements PipelineProvider {
   async dispatch(workflow: Workflow, ref: string, inputs: Record<string, string>): Promise<void> {
     await this.octokit.rest.actions.createWorkflowDispatch({
       ...this.repoParams,
-      workflow_id: workflow.id,
+      workflow_id: fileName(workflow.path),
       ref,
       ...(Object.keys(inputs).length ? { inputs } : {}),
     });
@@ -302,6 +308,10 @@ interface GitHubRun {
   actor?: { login: string } | null;
   triggering_actor?: { login: string } | null;
   head_commit?: { message?: string } | null;
+}
+
+function fileName(path: string): string {
+  return path.split('/').pop() ?? path;
 }
 
 function malformed(): ApiError {
