@@ -83,10 +83,18 @@ export default tseslint.config(
   },
   {
     files: ['client/src/*/core/**/*.ts'],
-    rules: restrict(EDITOR_APIS, FILESYSTEM, {
-      group: ['**/server/src/**', '!**/server/src/protocol/**'],
-      message:
-        'The client talks to the server over LSP; only the declared shared types in server/src/protocol/ may be imported.',
-    }),
+    rules: restrict(
+      EDITOR_APIS,
+      FILESYSTEM,
+      {
+        group: ['**/server/src/**', '!**/server/src/protocol/**'],
+        message:
+          'The client talks to the server over LSP; only the declared shared types in server/src/protocol/ may be imported.',
+      },
+      {
+        group: ['../vscode', '../vscode/**'],
+        message: 'core/ does not depend on its thin vscode/ part; the other way round.',
+      },
+    ),
   },
 );
