@@ -126,7 +126,7 @@ async function teardown() {
   try {
     rmSync(root, { recursive: true, force: true });
   } catch (error) {
-    say(`could not remove ${root}: ${error.message}`);
+    say(`could not remove ${root}: ${error instanceof Error ? error.message : error}`);
   }
 }
 
@@ -157,7 +157,7 @@ try {
   const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...env, SHIPSHAPE_IT_TMP: root } });
   code = result.status ?? 1;
 } catch (error) {
-  console.error(`[containers] FAILED: ${error?.message ?? error}`);
+  console.error(`[containers] FAILED: ${error instanceof Error ? error.message : error}`);
   code = 1;
 } finally {
   await teardown();

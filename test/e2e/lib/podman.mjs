@@ -24,6 +24,7 @@ export async function preparePodman(repoRoot, scratch) {
   );
   const env = { CONTAINERS_CONF: join(dir, 'containers.conf'), CONTAINERS_STORAGE_CONF: join(dir, 'storage.conf') };
   onCleanup(() => {
+    /** @type {import('node:child_process').SpawnSyncOptions} */
     const options = { env: { ...process.env, ...env }, stdio: 'ignore', timeout: 60_000 };
     spawnSync('podman', ['rm', '--all', '--force', '--time=0'], options);
     spawnSync('podman', ['rmi', '--all', '--force'], options);
