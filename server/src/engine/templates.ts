@@ -29,13 +29,19 @@ const CONTROL_LINE: Pattern = {
   regex: /^\s*(\{\{|\{%)[^\n]*?(\}\}|%\})/gm,
 };
 const UNQUOTED_MUSTACHE: Pattern = { what: '{{ }} placeholders', regex: /(?<=:\s+|-\s+)\{\{[^}\n]*\}\}/g };
+/**
+ * In a Dockerfile, `{{ }}` in an instruction's own arguments (not inside a RUN script, where
+ * `docker inspect -f '{{.Id}}'` is ordinary), a line that is a template directive, or `%%VAR%%`.
+ */
 const DOCKERFILE_PLACEHOLDER: Pattern = {
   what: '{{ }} or %%VAR%% placeholders',
-  regex: /\{\{[^}\n]*\}\}|%%[A-Z][A-Z0-9_]*%%/g,
+  regex:
+    /(?<=^[ \t]*(?:FROM|ARG|ENV|LABEL|USER|WORKDIR|EXPOSE|COPY|ADD)\b[^\n]*)\{\{[^}\n]*\}\}|^[ \t]*(\{\{|\{%)[^\n]*|%%[A-Z][A-Z0-9_]*%%/gim,
 };
 const STARTER_WORKFLOW: Pattern = {
   what: 'starter-workflow placeholders ($default-branch, $cron-daily…)',
-  regex: /\$(default-branch|protected-branches|cron-(hourly|daily|weekly|monthly))\b/g,
+  regex:
+    /\$(default-branch|protected-branches|cron-(hourly|daily|weekly|monthly)|supported-codeql-languages|codeql-languages-matrix|registry-url)\b/g,
 };
 /** `Dockerfile.template`, `Dockerfile-alpine.tmpl`, `Dockerfile.j2`: rendered by another tool first. */
 const TEMPLATE_FILE_NAME = /\.(template|tmpl|tpl|j2|jinja2?|mustache|gotmpl)$/i;
@@ -63,8 +69,13 @@ function detect(file: ParsedFile): TemplateEvidence | undefined {
       return { range: file.lines.range(0, 0), what: `its name (${base})`, placeholders: [] };
     }
     case 'github-actions':
-      // `{{ }}` is legitimate there (docker/metadata-action patterns), and `${{ }}` is GitHub's own.
-      return matches(file.lines, text, STARTER_WORKFLOW);
+      // `{{ }}` inside a value is legitimate there (docker/metadata-action patterns) and `${{ }}` is
+      // GitHub's own; only a whole unquoted `{{ x }}` value or a directive line is a template's.
+      return (
+        matches(file.lines, text, STARTER_WORKFLOW) ??
+        matches(file.lines, text, CONTROL_LINE) ??
+        matches(file.lines, text, UNQUOTED_MUSTACHE)
+      );
     case 'kubernetes':
       return (
         matches(file.lines, text, CONTROL_LINE) ??
