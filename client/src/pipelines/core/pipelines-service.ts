@@ -43,8 +43,8 @@ export interface RepositoryState {
   workflows: Loaded<Workflow[]>;
   /** GitHub: runs per expanded workflow id. GitLab: key 0 holds the project's pipelines on all refs. */
   workflowRuns: Map<number, Loaded<Run[]>>;
-  /** Jobs per run (see jobsKey), loaded when the run is expanded. */
-  jobs: Map<string, Loaded<Job[]>>;
+  /** Jobs per run (see jobsKey), loaded when the run is expanded, with the run state they were read at. */
+  jobs: Map<string, Loaded<Job[]> & { runState?: Run['state'] }>;
   rateLimitedUntil?: number;
   /** The error that stopped the last poll before it could ask anything (no provider, offline…). */
   pollError?: ApiError;
@@ -303,7 +303,10 @@ export class PipelinesService {
         if (this.limited(state)) return;
         const loaded = state.jobs.get(jobsKey(run));
         const current = this.findRun(state, run) ?? run;
-        if (!loaded?.value || isActive(current.state) || loaded.error) await this.pollJobs(state, provider, current);
+        // Once more after the run changes state (its jobs' final states), and all along while it runs.
+        const stale = loaded?.runState !== current.state;
+        if (!loaded?.value || stale || isActive(current.state) || loaded.error)
+          await this.pollJobs(state, provider, current);
       }
     } catch (error) {
       state.pollError = asApiError(error);
@@ -360,7 +363,7 @@ export class PipelinesService {
     const key = jobsKey(run);
     const previous = state.jobs.get(key)?.value;
     try {
-      state.jobs.set(key, { value: await provider.jobs(run) });
+      state.jobs.set(key, { value: await provider.jobs(run), runState: run.state });
     } catch (error) {
       const apiError = asApiError(error);
       state.jobs.set(key, { value: previous, error: apiError });
