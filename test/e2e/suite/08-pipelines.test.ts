@@ -69,8 +69,9 @@ suite('8. pipelines view', () => {
               githubRun({
                 ...run,
                 head_branch: 'main',
-                created_at: new Date().toISOString(),
+                created_at: new Date(Date.now() - 100_000).toISOString(),
                 run_started_at: new Date(Date.now() - 95_000).toISOString(),
+                updated_at: new Date().toISOString(),
               }),
             ]),
           },
