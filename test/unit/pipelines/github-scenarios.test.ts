@@ -44,7 +44,11 @@ describe('GitHub scenarios', { timeout: 30_000 }, () => {
     const request = h.server.requests.find((r) => r.path === RUNS)!;
     assert.equal(request.query.get('branch'), 'main');
     assert.equal(request.query.get('per_page'), '5');
-    assert.equal(request.headers.authorization, `token ${GITHUB_TOKEN}`);
+    // A boolean check: a failing assert.equal would print the token.
+    assert.ok(
+      request.headers.authorization === `token ${GITHUB_TOKEN}`,
+      'the token is sent as `authorization: token …`',
+    );
     const branch = find(rows(), /^Current branch: main$/);
     assert.equal(find(rows(branch), /^CI #412$/).state, 'queued');
     assert.deepEqual(h.clock.pending(), [POLL_INTERVALS.active]);
@@ -66,6 +70,26 @@ describe('GitHub scenarios', { timeout: 30_000 }, () => {
     assert.equal(await nextPoll(h), POLL_INTERVALS.idleStart);
     assert.equal(await nextPoll(h), POLL_INTERVALS.idleStart * 2);
     assert.equal(h.completed.length, 1);
+  });
+
+  test('an expanded run’s jobs are polled while it runs, read once more when it finishes, then left alone', async () => {
+    let state: Record<string, unknown> = { status: 'in_progress', conclusion: null };
+    const jobsPath = `${RUNS}/30433642/attempts/1/jobs`;
+    h.server.on('GET', RUNS, () => ({ status: 200, json: githubRuns([githubRun(state)]) }));
+    h.server.on('GET', jobsPath, () => ({ status: 200, json: { total_count: 1, jobs: [githubJob(state)] } }));
+    await watch();
+    const branch = find(rows(), /^Current branch/);
+    const run = () => find(rows(branch), /^CI #412$/);
+    await h.service.loadJobs(run().repoKey!, run().run!);
+    assert.equal(rows(run())[0]!.state, 'in_progress');
+    await nextPoll(h);
+    assert.equal(h.server.count('GET', jobsPath), 2);
+    state = { status: 'completed', conclusion: 'failure' };
+    await nextPoll(h);
+    assert.equal(rows(run())[0]!.state, 'failure');
+    assert.equal(h.server.count('GET', jobsPath), 3);
+    await nextPoll(h);
+    assert.equal(h.server.count('GET', jobsPath), 3);
   });
 
   test('conditional requests: the ETag is sent back and a 304 keeps the runs', async () => {
