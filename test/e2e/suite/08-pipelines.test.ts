@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { Row } from '../../../client/src/pipelines/core/rows';
@@ -256,6 +256,43 @@ suite('8. pipelines view', () => {
       () => !rows(branch()).some((row) => row.kind === 'error') && rows(branch()).some((row) => row.kind === 'run'),
       'the error node to go',
     );
+  });
+
+  test('a workspace’s .vscode/settings.json cannot redirect requests (and the token) to another server', async () => {
+    const elsewhere = await new StandIn().start();
+    elsewhere.on('GET', '.*', { status: 200, json: githubRuns([]) });
+    const settingsFile = join(workspaceRoot().fsPath, '.vscode', 'settings.json');
+    const original = existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : undefined;
+    try {
+      // As a cloned repository would ship it.
+      mkdirSync(dirname(settingsFile), { recursive: true });
+      const changed = new Promise<void>((resolve) => {
+        const subscription = vscode.workspace.onDidChangeConfiguration(() => {
+          subscription.dispose();
+          resolve();
+        });
+      });
+      writeFileSync(
+        settingsFile,
+        JSON.stringify({
+          ...(original ? JSON.parse(original) : {}),
+          'shipshape.pipelines.github.apiUrl': `${elsewhere.url}/api/v3`,
+          // A window-scoped setting beside it, which does apply: proof that the file was read.
+          'shipshape.pipelines.runsPerWorkflow': 7,
+        }),
+      );
+      await changed;
+      const before = server.count('GET', RUNS);
+      await vscode.commands.executeCommand('shipshape.refreshPipelines');
+      assert.ok(server.count('GET', RUNS) > before, 'the configured server is still asked');
+      const last = server.requests.filter((r) => r.path === RUNS).at(-1)!;
+      assert.equal(last.query.get('per_page'), '7', 'the workspace file was read');
+      assert.equal(elsewhere.requests.length, 0, 'the workspace’s server got no request');
+    } finally {
+      if (original === undefined) rmSync(settingsFile, { force: true });
+      else writeFileSync(settingsFile, original);
+      await elsewhere.stop();
+    }
   });
 
   test('Run Workflow… asks each input with its control and dispatches typed values', async function () {
