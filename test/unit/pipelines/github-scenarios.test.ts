@@ -92,6 +92,41 @@ describe('GitHub scenarios', { timeout: 30_000 }, () => {
     assert.equal(h.server.count('GET', jobsPath), 3);
   });
 
+  test('run attempts: the newest attempt’s jobs, then each earlier attempt with its own jobs', async () => {
+    h.server.on('GET', RUNS, { status: 200, json: githubRuns([githubRun({ run_attempt: 3 })]) });
+    h.server.on('GET', `${RUNS}/30433642/attempts/(\\d)/jobs`, (request) => {
+      const attempt = request.path.split('/').at(-2);
+      return {
+        status: 200,
+        json: {
+          total_count: 1,
+          jobs: [githubJob({ name: `build (attempt ${attempt})`, run_attempt: Number(attempt) })],
+        },
+      };
+    });
+    await watch();
+    const run = find(rows(find(rows(), /^Current branch/)), /^CI #412 \(attempt 3\)$/);
+    await h.service.loadJobs(run.repoKey!, run.run!);
+    const children = rows(run);
+    assert.deepEqual(
+      children.map((row) => [row.kind, row.label]),
+      [
+        ['job', 'build (attempt 3)'],
+        ['attempt', 'Attempt 2'],
+        ['attempt', 'Attempt 1'],
+      ],
+    );
+    const first = children[2]!;
+    assert.equal(childRows(h.service, first, { now: h.clock.now() }).needs?.kind, 'jobs');
+    await h.service.loadJobs(first.repoKey!, first.run!);
+    assert.deepEqual(
+      rows(first).map((row) => row.label),
+      ['build (attempt 1)'],
+    );
+    assert.equal(first.url, 'https://github.com/octo-org/hello/actions/runs/30433642/attempts/1');
+    assert.doesNotMatch(first.contextValue, /;rerun;|;cancel;/);
+  });
+
   test('conditional requests: the ETag is sent back and a 304 keeps the runs', async () => {
     let calls = 0;
     h.server.on('GET', RUNS, (request) => {

@@ -257,6 +257,8 @@ export class PipelinesService {
         if (this.limited(state)) return;
         const loaded = state.jobs.get(jobsKey(run));
         const current = this.findRun(state, run) ?? run;
+        // An earlier attempt never changes; the newest one is loaded when its row is expanded.
+        if (current.attempt !== run.attempt) continue;
         // Once more after the run changes state (its jobs' final states), and all along while it runs.
         const stale = loaded?.runState !== current.state;
         if (!loaded?.value || stale || isActive(current.state) || loaded.error)
