@@ -9,6 +9,17 @@ import { onCleanup } from './processes.mjs';
 export function startControlServer({ page, screenshotDir, log }) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    // Wait until an element is visible (a quick pick the test opened, for instance), no picture taken.
+    if (request.method === 'POST' && url.pathname === '/wait') {
+      const selector = url.searchParams.get('selector') ?? 'body';
+      Promise.resolve(page())
+        .then((current) => current.locator(selector).first().waitFor({ state: 'visible', timeout: 15_000 }))
+        .then(
+          () => response.writeHead(200).end('visible'),
+          (error) => response.writeHead(500).end(String(error?.message ?? error)),
+        );
+      return;
+    }
     if (request.method !== 'POST' || url.pathname !== '/screenshot') {
       response.writeHead(404).end('unknown request');
       return;

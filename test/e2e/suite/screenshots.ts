@@ -11,3 +11,16 @@ export async function screenshot(name: string, selector: string, options: { hove
   const response = await fetch(url, { method: 'POST' });
   if (!response.ok) throw new Error(`screenshot ${name} failed: ${response.status} ${await response.text()}`);
 }
+
+/** Whether the runner can see the workbench (code-server in Chromium): waits and pictures work. */
+export function canSeeWorkbench(): boolean {
+  return Boolean(process.env.SHIPSHAPE_E2E_CONTROL_URL);
+}
+
+/** Resolve when `selector` is visible in the workbench (the runner waits with Playwright). */
+export async function waitForVisible(selector: string): Promise<void> {
+  const control = process.env.SHIPSHAPE_E2E_CONTROL_URL;
+  if (!control) throw new Error('waiting on the workbench needs the code-server runner');
+  const response = await fetch(`${control}/wait?${new URLSearchParams({ selector })}`, { method: 'POST' });
+  if (!response.ok) throw new Error(`${selector} did not become visible: ${await response.text()}`);
+}

@@ -44,7 +44,11 @@ describe('GitHub scenarios', { timeout: 30_000 }, () => {
     const request = h.server.requests.find((r) => r.path === RUNS)!;
     assert.equal(request.query.get('branch'), 'main');
     assert.equal(request.query.get('per_page'), '5');
-    assert.equal(request.headers.authorization, `token ${GITHUB_TOKEN}`);
+    // A boolean check: a failing assert.equal would print the token.
+    assert.ok(
+      request.headers.authorization === `token ${GITHUB_TOKEN}`,
+      'the token is sent as `authorization: token …`',
+    );
     const branch = find(rows(), /^Current branch: main$/);
     assert.equal(find(rows(branch), /^CI #412$/).state, 'queued');
     assert.deepEqual(h.clock.pending(), [POLL_INTERVALS.active]);
@@ -66,6 +70,61 @@ describe('GitHub scenarios', { timeout: 30_000 }, () => {
     assert.equal(await nextPoll(h), POLL_INTERVALS.idleStart);
     assert.equal(await nextPoll(h), POLL_INTERVALS.idleStart * 2);
     assert.equal(h.completed.length, 1);
+  });
+
+  test('an expanded run’s jobs are polled while it runs, read once more when it finishes, then left alone', async () => {
+    let state: Record<string, unknown> = { status: 'in_progress', conclusion: null };
+    const jobsPath = `${RUNS}/30433642/attempts/1/jobs`;
+    h.server.on('GET', RUNS, () => ({ status: 200, json: githubRuns([githubRun(state)]) }));
+    h.server.on('GET', jobsPath, () => ({ status: 200, json: { total_count: 1, jobs: [githubJob(state)] } }));
+    await watch();
+    const branch = find(rows(), /^Current branch/);
+    const run = () => find(rows(branch), /^CI #412$/);
+    await h.service.loadJobs(run().repoKey!, run().run!);
+    assert.equal(rows(run())[0]!.state, 'in_progress');
+    await nextPoll(h);
+    assert.equal(h.server.count('GET', jobsPath), 2);
+    state = { status: 'completed', conclusion: 'failure' };
+    await nextPoll(h);
+    assert.equal(rows(run())[0]!.state, 'failure');
+    assert.equal(h.server.count('GET', jobsPath), 3);
+    await nextPoll(h);
+    assert.equal(h.server.count('GET', jobsPath), 3);
+  });
+
+  test('run attempts: the newest attempt’s jobs, then each earlier attempt with its own jobs', async () => {
+    h.server.on('GET', RUNS, { status: 200, json: githubRuns([githubRun({ run_attempt: 3 })]) });
+    h.server.on('GET', `${RUNS}/30433642/attempts/(\\d)/jobs`, (request) => {
+      const attempt = request.path.split('/').at(-2);
+      return {
+        status: 200,
+        json: {
+          total_count: 1,
+          jobs: [githubJob({ name: `build (attempt ${attempt})`, run_attempt: Number(attempt) })],
+        },
+      };
+    });
+    await watch();
+    const run = find(rows(find(rows(), /^Current branch/)), /^CI #412 \(attempt 3\)$/);
+    await h.service.loadJobs(run.repoKey!, run.run!);
+    const children = rows(run);
+    assert.deepEqual(
+      children.map((row) => [row.kind, row.label]),
+      [
+        ['job', 'build (attempt 3)'],
+        ['attempt', 'Attempt 2'],
+        ['attempt', 'Attempt 1'],
+      ],
+    );
+    const first = children[2]!;
+    assert.equal(childRows(h.service, first, { now: h.clock.now() }).needs?.kind, 'jobs');
+    await h.service.loadJobs(first.repoKey!, first.run!);
+    assert.deepEqual(
+      rows(first).map((row) => row.label),
+      ['build (attempt 1)'],
+    );
+    assert.equal(first.url, 'https://github.com/octo-org/hello/actions/runs/30433642/attempts/1');
+    assert.doesNotMatch(first.contextValue, /;rerun;|;cancel;/);
   });
 
   test('conditional requests: the ETag is sent back and a 304 keeps the runs', async () => {

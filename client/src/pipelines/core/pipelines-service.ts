@@ -3,77 +3,31 @@
  * error of each section kept beside it (one failing request never empties the rest of the tree).
  * The view reads this state; only this class talks to the providers.
  */
-import { CompletionTracker, wantsNotification, type NotifySetting } from './completion-tracker';
+import { CompletionTracker, wantsNotification } from './completion-tracker';
 import { Emitter } from './events';
 import { ApiError, type Clock } from './http';
-import { isActive, type Job, type Run, type Workflow } from './model';
+import { isActive, type Job, type Run } from './model';
 import { PollScheduler, nextPollDelay } from './polling';
 import type { PipelineProvider } from './provider';
-import { parseRemoteUrl, placeRemote, type HostSettings, type PlacedRepository } from './remotes';
+import { parseRemoteUrl, placeRemote } from './remotes';
+import {
+  GITLAB_PIPELINES,
+  asApiError,
+  emptyState,
+  jobsKey,
+  type CompletedRun,
+  type Loaded,
+  type ProviderFactory,
+  type RepositorySource,
+  type RepositoryState,
+  type ServiceSettings,
+  type UnknownRemote,
+} from './repository-state';
 
-export interface RepositorySource {
-  /** Workspace folder (or git repository root) the remotes belong to. */
-  folder: string;
-  remotes: { name: string; url: string }[];
-  /** Current branch; undefined on a detached HEAD. */
-  branch?: string;
-}
+export * from './repository-state';
 
-export interface ServiceSettings {
-  hosts: HostSettings;
-  runsPerWorkflow: number;
-  notify: NotifySetting;
-}
-
-export type ProviderFactory = (repository: PlacedRepository) => Promise<PipelineProvider>;
-
-export interface Loaded<T> {
-  value?: T;
-  error?: ApiError;
-}
-
-export interface RepositoryState {
-  key: string;
-  placed: PlacedRepository;
-  folder: string;
-  remoteNames: string[];
-  branch?: string;
-  provider?: PipelineProvider;
-  branchRuns: Loaded<Run[]>;
-  workflows: Loaded<Workflow[]>;
-  /** GitHub: runs per expanded workflow id. GitLab: key 0 holds the project's pipelines on all refs. */
-  workflowRuns: Map<number, Loaded<Run[]>>;
-  /** Jobs per run (see jobsKey), loaded when the run is expanded. */
-  jobs: Map<string, Loaded<Job[]>>;
-  rateLimitedUntil?: number;
-  /** The error that stopped the last poll before it could ask anything (no provider, offline…). */
-  pollError?: ApiError;
-  failedPolls: number;
-  idlePolls: number;
-  polls: number;
-}
-
-export interface UnknownRemote {
-  key: string;
-  host: string;
-  path: string;
-  remoteNames: string[];
-  reason: string;
-}
-
-export interface CompletedRun {
-  repository: RepositoryState;
-  run: Run;
-}
-
-/** GitLab's "Pipelines" section is stored as workflow 0. */
-export const GITLAB_PIPELINES = 0;
 /** The workflow list changes rarely: it is asked again every this many polls. */
 const WORKFLOW_LIST_EVERY = 10;
-
-export function jobsKey(run: Run): string {
-  return `${run.projectId ?? ''}:${run.id}:${run.attempt}`;
-}
 
 export class PipelinesService {
   private readonly changed = new Emitter<void>();
@@ -303,7 +257,12 @@ export class PipelinesService {
         if (this.limited(state)) return;
         const loaded = state.jobs.get(jobsKey(run));
         const current = this.findRun(state, run) ?? run;
-        if (!loaded?.value || isActive(current.state) || loaded.error) await this.pollJobs(state, provider, current);
+        // An earlier attempt never changes; the newest one is loaded when its row is expanded.
+        if (current.attempt !== run.attempt) continue;
+        // Once more after the run changes state (its jobs' final states), and all along while it runs.
+        const stale = loaded?.runState !== current.state;
+        if (!loaded?.value || stale || isActive(current.state) || loaded.error)
+          await this.pollJobs(state, provider, current);
       }
     } catch (error) {
       state.pollError = asApiError(error);
@@ -360,7 +319,7 @@ export class PipelinesService {
     const key = jobsKey(run);
     const previous = state.jobs.get(key)?.value;
     try {
-      state.jobs.set(key, { value: await provider.jobs(run) });
+      state.jobs.set(key, { value: await provider.jobs(run), runState: run.state });
     } catch (error) {
       const apiError = asApiError(error);
       state.jobs.set(key, { value: previous, error: apiError });
@@ -395,34 +354,10 @@ export class PipelinesService {
   }
 }
 
-function emptyState(key: string, placed: PlacedRepository, folder: string): RepositoryState {
-  return {
-    key,
-    placed,
-    folder,
-    remoteNames: [],
-    branchRuns: {},
-    workflows: {},
-    workflowRuns: new Map(),
-    jobs: new Map(),
-    failedPolls: 0,
-    idlePolls: 0,
-    polls: 0,
-  };
-}
-
 async function load<T>(read: () => Promise<T>, previous: T | undefined): Promise<Loaded<T>> {
   try {
     return { value: await read() };
   } catch (error) {
     return { value: previous, error: asApiError(error) };
   }
-}
-
-/** Every failure as an ApiError with a message of our own (never a library message quoting a request). */
-export function asApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  const kind = (error as { kind?: unknown })?.kind;
-  if (kind === 'timeout' || kind === 'offline') return new ApiError(kind, (error as Error).message);
-  return new ApiError('server', 'the request failed unexpectedly');
 }

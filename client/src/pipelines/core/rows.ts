@@ -15,6 +15,7 @@ export type RowKind =
   | 'pipelines'
   | 'workflow'
   | 'run'
+  | 'attempt'
   | 'stage'
   | 'job'
   | 'step'
@@ -151,7 +152,8 @@ export function childRows(service: PipelinesService, parent: Row | undefined, op
       return workflowRuns(parent, repo, GITLAB_PIPELINES, options);
     case 'workflow':
       return workflowRuns(parent, repo, parent.workflow!.id, options);
-    case 'run': {
+    case 'run':
+    case 'attempt': {
       const run = parent.run!;
       const loaded = repo.jobs.get(jobsKey(run));
       const rows: Row[] = [];
@@ -176,6 +178,21 @@ export function childRows(service: PipelinesService, parent: Row | undefined, op
             stage: stage.stage,
           });
       else for (const job of loaded.value) rows.push(jobRow(parent.id, repo, job, options));
+      // GitHub keeps every attempt of a re-run run: the earlier ones, newest first, each with its jobs.
+      if (parent.kind === 'run' && run.provider === 'github')
+        for (let attempt = run.attempt - 1; attempt >= 1; attempt--)
+          rows.push({
+            id: `${parent.id}:attempt:${attempt}`,
+            kind: 'attempt',
+            label: `Attempt ${attempt}`,
+            description: 'earlier attempt',
+            icon: 'history',
+            collapsible: 'collapsed',
+            contextValue: context('attempt', 'github', 'browser'),
+            repoKey: repo.key,
+            run: { ...run, attempt },
+            url: `${run.webUrl}/attempts/${attempt}`,
+          });
       return { rows };
     }
     case 'stage': {
@@ -243,7 +260,8 @@ export function runRow(
   const active = isActive(run.state);
   const finished = !active && run.state !== 'manual';
   return {
-    id: `${parentId}:run:${run.projectId ?? ''}:${run.id}:${run.attempt}`,
+    // Without the attempt: a re-run keeps its place (and its expansion) in the tree.
+    id: `${parentId}:run:${run.projectId ?? ''}:${run.id}`,
     kind: 'run',
     label: runTitle(run),
     description: runDescription(run, options.now, withBranch),

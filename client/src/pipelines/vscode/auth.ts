@@ -30,8 +30,22 @@ export class PipelineAuth implements vscode.Disposable {
     if (repository.provider !== 'github') return undefined;
     const provider = authProviderFor(repository.apiUrl);
     if (!provider) return undefined;
-    const session = await this.session(provider, ['repo'], false);
+    // A session that may dispatch workflows is preferred when the user granted one.
+    const session =
+      (await this.session(provider, ['repo', 'workflow'], false)) ?? (await this.session(provider, ['repo'], false));
     return session?.accessToken;
+  }
+
+  /**
+   * Before a dispatch: make sure a VS Code session with the `workflow` scope exists (asked only
+   * then, not at sign-in). False when the user declined. Stored tokens are used as they are.
+   */
+  async ensureWorkflowScope(repository: PlacedRepository): Promise<boolean> {
+    if (await this.secrets.get(secretKey(repository.provider, apiHost(repository.apiUrl)))) return true;
+    const provider = authProviderFor(repository.apiUrl);
+    if (!provider) return true;
+    if (await this.session(provider, ['repo', 'workflow'], false)) return true;
+    return Boolean(await this.session(provider, ['repo', 'workflow'], true));
   }
 
   /** Ask VS Code for a session, interactively; `workflow` is added only for dispatches. */

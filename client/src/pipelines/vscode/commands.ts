@@ -186,6 +186,9 @@ async function runWorkflow(ctx: CommandContext, row?: Row): Promise<void> {
   const inputs = await askDispatchInputs(info?.inputs ?? [], () => provider.environments());
   if (!inputs) return;
   const chosen = workflow;
+  if (!(await ctx.auth.ensureWorkflowScope(repo.placed))) return;
+  // A new session means a new token: the provider is made again with it.
+  if (!repo.provider?.authenticated) await ctx.service.reconnect();
   // Watched before it exists: the poll right after the dispatch may already list it.
   ctx.service.watchNewRun(repo.key, ref, chosen.id);
   await ctx.service.act(repo.key, undefined, (p) => p.dispatch(chosen, ref, inputs));

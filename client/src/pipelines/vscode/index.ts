@@ -7,6 +7,7 @@ import type { RepositorySource } from '../core/pipelines-service';
 import type { Row } from '../core/rows';
 import { dispatchInfo } from '../core/dispatch-inputs';
 import { readServiceSettings, type Inspect } from '../core/settings';
+import { viewState } from '../core/view-state';
 import { PipelineAuth } from './auth';
 import { registerPipelineCommands } from './commands';
 import { GitSources } from './git-sources';
@@ -21,8 +22,6 @@ export interface PipelinesApi {
   notifications: string[];
   onDidNotify: vscode.Event<string>;
 }
-
-type ViewState = 'loading' | 'noRemote' | 'unknownHost' | 'signedOut' | 'unreachable' | 'ok';
 
 /** Wires the Pipelines view: sources, service, tree, status bar, notifications, logs and commands. */
 export function registerPipelines(context: vscode.ExtensionContext): PipelinesApi {
@@ -163,21 +162,4 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
     notifications,
     onDidNotify: notified.event,
   };
-}
-
-/** Which welcome the view shows when it has nothing to list (see viewsWelcome in package.json). */
-function viewState(service: PipelinesService, discovered: boolean): ViewState {
-  const repos = service.repositories();
-  if (!repos.length) {
-    if (service.unknownRemotes().length) return 'unknownHost';
-    return discovered ? 'noRemote' : 'loading';
-  }
-  const errors = repos.map((repo) => (repo.branchRuns.value ? undefined : (repo.branchRuns.error ?? repo.pollError)));
-  if (errors.some((error) => !error)) return 'ok';
-  if (errors.every((error) => error?.kind === 'offline' || error?.kind === 'timeout')) return 'unreachable';
-  const signedOut = repos.every(
-    (repo, index) =>
-      !repo.provider?.authenticated && (errors[index]?.kind === 'unauthorized' || errors[index]?.kind === 'not-found'),
-  );
-  return signedOut ? 'signedOut' : 'ok';
 }

@@ -46,6 +46,9 @@ export class LogDocuments
   /** Open the log in an editor and reveal the failing step (the first error), folded sections aside. */
   async open(repoKey: string, job: Job): Promise<vscode.TextEditor> {
     const uri = this.uriFor(repoKey, job);
+    const open = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString());
+    // Opened before: VS Code would show the text it has; the log may have grown since.
+    if (open) this.changed.fire(uri);
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document, { preview: false });
     const log = this.entries.get(uri.toString())?.log;
