@@ -246,6 +246,8 @@ suite('Containers on a real Podman', function () {
     assert.equal(outcome?.ok, false);
     assert.equal(outcome?.error?.reason, 'cancelled');
     assert.equal(running('build --file=.*Slow.Dockerfile'), false, 'no build process is left');
+    // Podman leaves the step itself to finish on its own (see above): end it rather than wait.
+    spawnSync('pkill', ['-9', '-f', `busybox sleep ${seconds}`]);
   });
 
   test('Run Container by command id: the container appears in the Containers view', async () => {
@@ -305,6 +307,10 @@ suite('Containers on a real Podman', function () {
     );
     assert.deepEqual(services, ['web', 'worker']);
     assert.equal(await (await fetch(`http://127.0.0.1:${webPort}/`)).text(), '<h1>Hello from Shipshape</h1>\n');
+    const logs = await vscode.commands.executeCommand<vscode.Terminal>('shipshape.composeLogs', { file: file.fsPath });
+    assert.equal(logs?.name, 'containers logs');
+    assert.ok(await logs.processId, 'the compose logs process runs');
+    logs.dispose();
     assert.equal(await vscode.commands.executeCommand<boolean>('shipshape.composeDown', { file: file.fsPath }), true);
     await waitForView(
       api,
@@ -331,6 +337,48 @@ suite('Containers on a real Podman', function () {
       api.onDidChangeView,
       () => api.rows().containers.find((item) => item.id === containerId && item.state === 'running'),
       'the view to show the container running again',
+    );
+  });
+
+  test('the view’s actions by command id: Restart, Inspect, Open Shell, Open in Browser, Remove, Remove Image', async () => {
+    assert.equal(await vscode.commands.executeCommand<boolean>('shipshape.restartContainer', containerId), true);
+    await waitForView(
+      api,
+      (rows) => rows.containers.find((item) => item.id === containerId && item.state === 'running'),
+      'the restarted container running',
+    );
+    const inspected = await vscode.commands.executeCommand<vscode.TextDocument>(
+      'shipshape.inspectContainer',
+      containerId,
+    );
+    assert.equal(inspected?.languageId, 'json');
+    assert.equal((JSON.parse(inspected.getText()) as [{ Id: string }])[0].Id, containerId);
+    const shell = await vscode.commands.executeCommand<vscode.Terminal>('shipshape.openContainerShell', containerId);
+    assert.equal(shell?.name, `shell ${containerId!.slice(0, 24)}`);
+    assert.ok(await shell.processId, 'the shell process runs');
+    shell.dispose();
+    const url = await vscode.commands.executeCommand<string>('shipshape.openContainerInBrowser', containerId);
+    assert.equal(url, `http://127.0.0.1:${port}/`);
+    assert.equal(
+      await vscode.commands.executeCommand<boolean>('shipshape.removeContainer', containerId, { confirm: false }),
+      true,
+    );
+    await waitForView(
+      api,
+      (rows) => (rows.containers.some((item) => item.id === containerId) ? undefined : true),
+      'the removed container gone from the view',
+    );
+    containerId = undefined;
+    assert.equal(
+      await vscode.commands.executeCommand<boolean>('shipshape.removeImage', 'shipshape-e2e-task:dev', {
+        confirm: false,
+      }),
+      true,
+    );
+    await waitForView(
+      api,
+      (rows) => (rows.images.some((image) => image.reference.endsWith('shipshape-e2e-task:dev')) ? undefined : true),
+      'the removed image gone from the view',
     );
   });
 });
