@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { activeExtension, EVENT_TIMEOUT_MS, fixtureUri, openFixture, waitFor } from './helpers';
-import { screenshot } from './screenshots';
+import { pressWhenVisible, screenshot } from './screenshots';
 
 /** What the extension exports for these tests (see client/src/containers/vscode/register.ts). */
 interface Rows {
@@ -154,6 +154,21 @@ suite('Containers on a real Podman', function () {
     assert.match(byLine.get(8) ?? '', /^— 0 B$/, 'USER adds nothing');
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await screenshot('layer-sizes', '.monaco-editor .codelens-decoration');
+  });
+
+  test('Build Image… from the palette: each prompt answered with its default', async function () {
+    if (!process.env.SHIPSHAPE_E2E_CONTROL_URL) this.skip(); // needs the browser runner to press keys
+    await openFixture('containers/Dockerfile');
+    const result = vscode.commands.executeCommand<{ ok: boolean; image?: string; output: string }>(
+      'shipshape.buildImage',
+    );
+    // The prompts, in order, each recognised by its title; Enter takes what is pre-selected or pre-filled.
+    for (const title of ['Build context', 'Target stage', 'Image tags', 'Platform (optional)'])
+      await pressWhenVisible(`.quick-input-widget .quick-input-title >> text=/^${title.replace(/[()]/g, '\\$&')}/`);
+    const outcome = await result;
+    assert.ok(outcome?.ok, `the build failed:\n${outcome?.output}`);
+    // Not a git repository: the default tag is <context folder>:dev.
+    assert.equal(outcome.image, 'containers:dev');
   });
 
   test('a shipshape-build task from tasks.json runs', async () => {
