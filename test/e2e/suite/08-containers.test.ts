@@ -81,6 +81,7 @@ suite('Containers on a real Podman', function () {
   let api: ContainersApi;
   let containerId: string | undefined;
   let port = 0;
+  let builtByCommand = false;
 
   suiteSetup(async function () {
     const skip = process.env.SHIPSHAPE_E2E_CONTAINERS_SKIP;
@@ -140,6 +141,7 @@ suite('Containers on a real Podman', function () {
     );
     assert.ok(result?.ok, `the build failed:\n${result?.output}`);
     assert.equal(result.image, IMAGE);
+    builtByCommand = true;
     const range = new vscode.Range(0, 0, editor.document.lineCount, 0);
     const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
       'vscode.executeInlayHintProvider',
@@ -167,8 +169,9 @@ suite('Containers on a real Podman', function () {
       await pressWhenVisible(`.quick-input-widget .quick-input-title >> text=/^${title.replace(/[()]/g, '\\$&')}/`);
     const outcome = await result;
     assert.ok(outcome?.ok, `the build failed:\n${outcome?.output}`);
-    // Not a git repository: the default tag is <context folder>:dev.
-    assert.equal(outcome.image, 'containers:dev');
+    // The tags are remembered per Dockerfile: those of the build by command id when it ran before;
+    // else the default, <context folder>:dev (the workspace is not a git repository).
+    assert.equal(outcome.image, builtByCommand ? IMAGE : 'containers:dev');
   });
 
   test('a shipshape-build task from tasks.json runs', async () => {
