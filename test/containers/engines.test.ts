@@ -5,6 +5,7 @@
  * stop and remove it, compose a two-service file up and down, and map a failing build to its line.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -266,6 +267,39 @@ for (const kind of ['docker', 'podman'] as const) {
       assert.equal(outcome.problems.length, 1, outcome.output);
       assert.equal(outcome.problems[0].line, 2);
       assert.match(outcome.problems[0].message, /non-zero code: 1|exit status 1/);
+    });
+
+    test('a cancelled build stops its CLI at once', async () => {
+      // A duration of its own, so that no other process matches it.
+      const seconds = 20 + Math.floor(Math.random() * 20);
+      const step = `busybox sleep ${seconds}`;
+      const text = `FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sleep", "${seconds}"]\n`;
+      writeFileSync(join(dir, 'Slow.Dockerfile'), text);
+      const running = () => spawnSync('pgrep', ['-f', step]).status === 0;
+      const controller = new AbortController();
+      const pending = buildImage(
+        client,
+        { dockerfile: join(dir, 'Slow.Dockerfile'), context: dir, tags: [`shipshape-it-${kind}-slow:1`] },
+        dockerfileStages(text),
+        { signal: controller.signal },
+      );
+      await until('the slow step to run', async () => running() || undefined);
+      const cancelled = Date.now();
+      controller.abort();
+      const outcome = await pending;
+      assert.equal(outcome.ok, false);
+      assert.equal(outcome.error?.reason, 'cancelled');
+      assert.ok(Date.now() - cancelled < 5000, `the CLI took ${Date.now() - cancelled} ms to stop`);
+      if (kind === 'docker') {
+        // The engine stops the step when its client goes away.
+        await until('the step to be stopped', async () => (running() ? undefined : true), 15_000);
+      } else {
+        // Podman 4.3 leaves the running step to finish on its own (it sends it no signal); the build
+        // removed its working containers, so the images stay removable (checked by the next test).
+        const external = await client.call(['ps', '--all', '--external', '--quiet']);
+        assert.equal(external.trim(), '', 'no working container is left');
+        spawnSync('pkill', ['-9', '-f', step]);
+      }
     });
 
     test('removes the image', async () => {

@@ -20,6 +20,16 @@ export function startControlServer({ page, screenshotDir, log }) {
         );
       return;
     }
+    if (request.method === 'POST' && url.pathname === '/press') {
+      // Answers a prompt as a user would: wait until it shows, then press a key (Enter takes the default).
+      const selector = url.searchParams.get('selector') ?? '';
+      const key = url.searchParams.get('key') ?? 'Enter';
+      press(page(), selector, key).then(
+        () => response.writeHead(200).end('ok'),
+        (error) => response.writeHead(500).end(String(error?.message ?? error)),
+      );
+      return;
+    }
     if (request.method !== 'POST' || url.pathname !== '/screenshot') {
       response.writeHead(404).end('unknown request');
       return;
@@ -60,4 +70,11 @@ async function takeScreenshot(page, dir, name, selector, hover) {
   await page.screenshot({ path: partial, animations: 'disabled', caret: 'hide' });
   renameSync(partial, path);
   return path;
+}
+
+async function press(page, selector, key) {
+  if (!page) throw new Error('the workbench page is not open');
+  const target = page.locator(selector).first();
+  await target.waitFor({ state: 'visible', timeout: 15_000 });
+  await page.keyboard.press(key);
 }

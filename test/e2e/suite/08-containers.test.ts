@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { activeExtension, EVENT_TIMEOUT_MS, fixtureUri, openFixture, waitFor } from './helpers';
-import { screenshot } from './screenshots';
+import { pressWhenVisible, screenshot } from './screenshots';
 
 /** What the extension exports for these tests (see client/src/containers/vscode/register.ts). */
 interface Rows {
@@ -81,6 +81,7 @@ suite('Containers on a real Podman', function () {
   let api: ContainersApi;
   let containerId: string | undefined;
   let port = 0;
+  let builtByCommand = false;
 
   suiteSetup(async function () {
     const skip = process.env.SHIPSHAPE_E2E_CONTAINERS_SKIP;
@@ -140,6 +141,7 @@ suite('Containers on a real Podman', function () {
     );
     assert.ok(result?.ok, `the build failed:\n${result?.output}`);
     assert.equal(result.image, IMAGE);
+    builtByCommand = true;
     const range = new vscode.Range(0, 0, editor.document.lineCount, 0);
     const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
       'vscode.executeInlayHintProvider',
@@ -154,6 +156,22 @@ suite('Containers on a real Podman', function () {
     assert.match(byLine.get(8) ?? '', /^— 0 B$/, 'USER adds nothing');
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await screenshot('layer-sizes', '.monaco-editor .codelens-decoration');
+  });
+
+  test('Build Image… from the palette: each prompt answered with its default', async function () {
+    if (!process.env.SHIPSHAPE_E2E_CONTROL_URL) this.skip(); // needs the browser runner to press keys
+    await openFixture('containers/Dockerfile');
+    const result = vscode.commands.executeCommand<{ ok: boolean; image?: string; output: string }>(
+      'shipshape.buildImage',
+    );
+    // The prompts, in order, each recognised by its title; Enter takes what is pre-selected or pre-filled.
+    for (const title of ['Build context', 'Target stage', 'Image tags', 'Platform (optional)'])
+      await pressWhenVisible(`.quick-input-widget .quick-input-title >> text=/^${title.replace(/[()]/g, '\\$&')}/`);
+    const outcome = await result;
+    assert.ok(outcome?.ok, `the build failed:\n${outcome?.output}`);
+    // The tags are remembered per Dockerfile: those of the build by command id when it ran before;
+    // else the default, <context folder>:dev (the workspace is not a git repository).
+    assert.equal(outcome.image, builtByCommand ? IMAGE : 'containers:dev');
   });
 
   test('a shipshape-build task from tasks.json runs', async () => {
@@ -246,6 +264,8 @@ suite('Containers on a real Podman', function () {
     assert.equal(outcome?.ok, false);
     assert.equal(outcome?.error?.reason, 'cancelled');
     assert.equal(running('build --file=.*Slow.Dockerfile'), false, 'no build process is left');
+    // Podman leaves the step itself to finish on its own (see above): end it rather than wait.
+    spawnSync('pkill', ['-9', '-f', `busybox sleep ${seconds}`]);
   });
 
   test('Run Container by command id: the container appears in the Containers view', async () => {
@@ -305,6 +325,10 @@ suite('Containers on a real Podman', function () {
     );
     assert.deepEqual(services, ['web', 'worker']);
     assert.equal(await (await fetch(`http://127.0.0.1:${webPort}/`)).text(), '<h1>Hello from Shipshape</h1>\n');
+    const logs = await vscode.commands.executeCommand<vscode.Terminal>('shipshape.composeLogs', { file: file.fsPath });
+    assert.equal(logs?.name, 'containers logs');
+    assert.ok(await logs.processId, 'the compose logs process runs');
+    logs.dispose();
     assert.equal(await vscode.commands.executeCommand<boolean>('shipshape.composeDown', { file: file.fsPath }), true);
     await waitForView(
       api,
@@ -331,6 +355,48 @@ suite('Containers on a real Podman', function () {
       api.onDidChangeView,
       () => api.rows().containers.find((item) => item.id === containerId && item.state === 'running'),
       'the view to show the container running again',
+    );
+  });
+
+  test('the view’s actions by command id: Restart, Inspect, Open Shell, Open in Browser, Remove, Remove Image', async () => {
+    assert.equal(await vscode.commands.executeCommand<boolean>('shipshape.restartContainer', containerId), true);
+    await waitForView(
+      api,
+      (rows) => rows.containers.find((item) => item.id === containerId && item.state === 'running'),
+      'the restarted container running',
+    );
+    const inspected = await vscode.commands.executeCommand<vscode.TextDocument>(
+      'shipshape.inspectContainer',
+      containerId,
+    );
+    assert.equal(inspected?.languageId, 'json');
+    assert.equal((JSON.parse(inspected.getText()) as [{ Id: string }])[0].Id, containerId);
+    const shell = await vscode.commands.executeCommand<vscode.Terminal>('shipshape.openContainerShell', containerId);
+    assert.equal(shell?.name, `shell ${containerId!.slice(0, 24)}`);
+    assert.ok(await shell.processId, 'the shell process runs');
+    shell.dispose();
+    const url = await vscode.commands.executeCommand<string>('shipshape.openContainerInBrowser', containerId);
+    assert.equal(url, `http://127.0.0.1:${port}/`);
+    assert.equal(
+      await vscode.commands.executeCommand<boolean>('shipshape.removeContainer', containerId, { confirm: false }),
+      true,
+    );
+    await waitForView(
+      api,
+      (rows) => (rows.containers.some((item) => item.id === containerId) ? undefined : true),
+      'the removed container gone from the view',
+    );
+    containerId = undefined;
+    assert.equal(
+      await vscode.commands.executeCommand<boolean>('shipshape.removeImage', 'shipshape-e2e-task:dev', {
+        confirm: false,
+      }),
+      true,
+    );
+    await waitForView(
+      api,
+      (rows) => (rows.images.some((image) => image.reference.endsWith('shipshape-e2e-task:dev')) ? undefined : true),
+      'the removed image gone from the view',
     );
   });
 });

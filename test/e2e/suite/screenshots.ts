@@ -24,3 +24,16 @@ export async function waitForVisible(selector: string): Promise<void> {
   const response = await fetch(`${control}/wait?${new URLSearchParams({ selector })}`, { method: 'POST' });
   if (!response.ok) throw new Error(`${selector} did not become visible: ${await response.text()}`);
 }
+
+/**
+ * Presses `key` once `selector` is visible in the workbench (through the runner's Playwright), as a
+ * user answering a prompt would. Returns false without a runner that can (desktop VS Code).
+ */
+export async function pressWhenVisible(selector: string, key = 'Enter'): Promise<boolean> {
+  const control = process.env.SHIPSHAPE_E2E_CONTROL_URL;
+  if (!control) return false;
+  const response = await fetch(`${control}/press?${new URLSearchParams({ selector, key })}`, { method: 'POST' });
+  if (!response.ok)
+    throw new Error(`pressing ${key} on ${selector} failed: ${response.status} ${await response.text()}`);
+  return true;
+}

@@ -10,6 +10,7 @@ import { WORKSPACE_LABEL } from '../core/engine-client';
 import { formatBytes } from '../core/layers';
 import type { ContainerRow, ImageRow } from '../core/model';
 import type { StreamHandle } from '../core/process';
+import { workspaceContainers } from '../core/workspace-filter';
 import type { ContainersContext } from './context';
 import { lastBuilds } from './context';
 import { findComposeFiles } from './workspace-files';
@@ -94,22 +95,15 @@ export class ContainersView implements vscode.TreeDataProvider<ViewNode>, vscode
       const images = (
         await Promise.all(folders.map((folder) => client.listImages(`${WORKSPACE_LABEL}=${folder}`)))
       ).flat();
-      const projects = new Set(
-        (await findComposeFiles()).map((uri) => composeProjectName(basename(dirname(uri.fsPath)))),
+      const composeProjects = (await findComposeFiles()).map((uri) =>
+        composeProjectName(basename(dirname(uri.fsPath))),
       );
-      const built = new Set([
-        ...images.map((image) => image.reference),
-        ...lastBuilds(this.ctx.state).map((build) => build.image),
-      ]);
-      const ids = new Set(images.map((image) => image.id));
-      this.containers = (await client.listContainers()).filter(
-        (row) =>
-          folders.includes(row.labels[WORKSPACE_LABEL] ?? '') ||
-          (row.composeProject !== undefined && projects.has(row.composeProject)) ||
-          built.has(row.image) ||
-          built.has(row.image.replace(/^localhost\//, '')) ||
-          ids.has(row.image.replace(/^sha256:/, '').slice(0, 12)),
-      );
+      this.containers = workspaceContainers(await client.listContainers(), {
+        folders,
+        composeProjects,
+        images,
+        builtReferences: lastBuilds(this.ctx.state).map((build) => build.image),
+      });
       this.images = images;
       if (this.view) this.view.message = undefined;
     } catch (error) {

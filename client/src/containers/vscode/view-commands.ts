@@ -136,6 +136,7 @@ export async function openInBrowser(ctx: ContainersContext, target: Target) {
     return `http://${host.includes(':') ? `[${host}]` : host}:${port.hostPort}/`;
   });
   const url = urls.length === 1 ? urls[0] : await vscode.window.showQuickPick(urls, { title: 'Open which port?' });
-  if (url) await vscode.env.openExternal(vscode.Uri.parse(url));
+  // Not awaited: the browser may ask the user first, and the command's caller need not wait for that.
+  if (url) void vscode.env.openExternal(vscode.Uri.parse(url));
   return url;
 }
