@@ -13,7 +13,7 @@
  */
 import { LineIndex } from '../../engine/line-index';
 import type { Linter } from '../../engine/linter';
-import type { Finding } from '../../engine/types';
+import type { Finding, ParsedFile } from '../../engine/types';
 import { fixesFor } from '../../fixes';
 import type { QuickFix, TextEdit } from '../../fixes/types';
 
@@ -44,13 +44,23 @@ interface Candidate {
   key: string;
 }
 
-/** The automatic fixes of `path` applied to `text` in rounds; `linter` must already hold the workspace. */
-export function applyAutomaticFixes(linter: Linter, path: string, text: string): FixOutcome {
+type FixSource = (finding: Finding, file: ParsedFile) => QuickFix[];
+
+/**
+ * The automatic fixes of `path` applied to `text` in rounds; `linter` must already hold the workspace.
+ * `fixes` is the registry (tests pass misbehaving fixes to see them rolled back).
+ */
+export function applyAutomaticFixes(
+  linter: Linter,
+  path: string,
+  text: string,
+  fixes: FixSource = fixesFor,
+): FixOutcome {
   const outcome: FixOutcome = { text, applied: [], rolledBack: [] };
   const rejected = new Set<string>();
   let current = lintAt(linter, path, text);
   for (let round = 0; round < MAX_ROUNDS && current; round++) {
-    const candidates = automaticFixes(current.findings, current.file).filter((c) => !rejected.has(c.key));
+    const candidates = automaticFixes(current.findings, current.file, fixes).filter((c) => !rejected.has(c.key));
     if (candidates.length === 0) break;
     const chosen = disjoint(candidates, outcome.text);
     let batch = chosen;
@@ -76,7 +86,7 @@ export function applyAutomaticFixes(linter: Linter, path: string, text: string):
 
 interface LintState {
   findings: Finding[];
-  file: NonNullable<ReturnType<Linter['lint']>['file']>;
+  file: ParsedFile;
 }
 
 function lintAt(linter: Linter, path: string, text: string): LintState | undefined {
@@ -85,10 +95,10 @@ function lintAt(linter: Linter, path: string, text: string): LintState | undefin
   return result.file ? { findings: result.findings, file: result.file } : undefined;
 }
 
-function automaticFixes(findings: readonly Finding[], file: LintState['file']): Candidate[] {
+function automaticFixes(findings: readonly Finding[], file: ParsedFile, fixes: FixSource): Candidate[] {
   const candidates: Candidate[] = [];
   for (const finding of findings) {
-    const fix = fixesFor(finding, file).find((f) => f.automatic === true && !f.snippet && !f.createFiles?.length);
+    const fix = fixes(finding, file).find((f) => f.automatic === true && !f.snippet && !f.createFiles?.length);
     if (fix && fix.edits.length > 0) candidates.push({ finding, fix, key: `${finding.ruleId}\u0000${fix.title}` });
   }
   return candidates;
@@ -132,6 +142,11 @@ function tryFixes(
   const rules = new Set(batch.map((c) => c.finding.ruleId));
   const own = newFindings(before, state.findings, (rule) => rules.has(rule));
   if (own) return `it would introduce a new finding: ${own}`;
+  // A fix must remove its finding: one that only moves or repeats it would be applied round after round.
+  for (const rule of rules) {
+    const count = (findings: readonly Finding[]) => findings.filter((f) => f.ruleId === rule).length;
+    if (count(state.findings) >= count(before)) return `it does not remove the ${rule} finding`;
+  }
   if (fixed === text) return 'it changes nothing';
   return { text: fixed, state };
 }
