@@ -5,6 +5,8 @@ import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// `--npm-package` (prepack): only what the npm package ships, the CLI and the language server.
+const npmPackage = process.argv.includes('--npm-package');
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -18,7 +20,9 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  ...(npmPackage
+    ? []
+    : [{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }]),
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
 ];
