@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -43,7 +43,16 @@ function packAndInstall(): Packed {
   const work = mkdtempSync(join(tmpdir(), 'shipshape-pack-'));
   const source = join(work, 'source');
   mkdirSync(source);
-  for (const entry of ['package.json', 'esbuild.mjs', 'tsconfig.json', 'README.md', 'LICENSE', 'server', 'schemas'])
+  for (const entry of [
+    'package.json',
+    '.npmrc',
+    'esbuild.mjs',
+    'tsconfig.json',
+    'README.md',
+    'LICENSE',
+    'server',
+    'schemas',
+  ])
     cpSync(join(REPO, entry), join(source, entry), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(source, 'node_modules'), 'dir');
   const packed = run('npm', ['pack', '--json', '--pack-destination', work], source);
@@ -75,6 +84,7 @@ describe('the npm package', () => {
   before(() => {
     packed = packAndInstall();
   });
+  after(() => rmSync(dirname(packed.tarball), { recursive: true, force: true }));
 
   test(`holds only what runs, and packs to less than 1.5 MB`, () => {
     assert.deepEqual(packed.files, [
