@@ -1,10 +1,12 @@
 // One bundler for everything: the client (vscode external), the language server and the CLI.
-// `--production` (the VSIX and `npm pack`'s prepack) minifies and writes no source maps.
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+// `--production` (the VSIX and `npm pack`'s prepack) minifies and writes no source maps, unless asked
+// with `--sourcemap` or SHIPSHAPE_SOURCEMAP=1 (`SHIPSHAPE_SOURCEMAP=1 npm pack` ships them too).
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+const sourcemap = !production || process.argv.includes('--sourcemap') || process.env.SHIPSHAPE_SOURCEMAP === '1';
 // `--npm-package` (prepack): only what the npm package ships, the CLI and the language server.
 const npmPackage = process.argv.includes('--npm-package');
 
@@ -14,7 +16,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: !production,
+  sourcemap,
   minify: production,
   logLevel: 'info',
 };
@@ -45,6 +47,9 @@ require('./server.js');
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/language-server.js', LANGUAGE_SERVER_BIN);
 chmodSync('dist/language-server.js', 0o755);
+
+// Maps left by an earlier development build must not be packed with production bundles.
+if (!sourcemap) for (const { outfile } of builds) rmSync(`${outfile}.map`, { force: true });
 
 if (watch) {
   await Promise.all(builds.map(async (options) => (await esbuild.context(options)).watch()));

@@ -55,6 +55,9 @@ function packAndInstall(): Packed {
   ])
     cpSync(join(REPO, entry), join(source, entry), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(source, 'node_modules'), 'dir');
+  // A development build's source map left in dist/ must not be packed.
+  mkdirSync(join(source, 'dist'));
+  writeFileSync(join(source, 'dist/cli.js.map'), '{"version":3,"sources":[],"mappings":""}');
   const packed = run('npm', ['pack', '--json', '--pack-destination', work], source);
   assert.equal(packed.code, 0, packed.stderr);
   const [report] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{
