@@ -47,6 +47,11 @@ export function configSchema(): Record<string, unknown> {
         type: 'array',
         items: { type: 'string', minLength: 1 },
       },
+      failOn: {
+        description:
+          'The lowest severity that makes `shipshape check` exit 1 for the files this config covers (default: error); --fail-on overrides it.',
+        enum: ['error', 'warning', 'info', 'none'],
+      },
     },
   };
 }

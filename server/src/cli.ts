@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** `shipshape` on the command line: the same engine as the language server, for CI. */
+import { readFileSync } from 'node:fs';
 import packageJson from '../../package.json';
 import { parseArgs, USAGE, UsageError } from './cli/args';
 import { MissingPathError } from './host/collect-files';
@@ -28,9 +29,10 @@ function main(argv: readonly string[]): number {
     case 'check': {
       const color = command.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
       try {
-        const outcome = runCheck(command, registry, color);
+        const stdin = command.stdin ? readFileSync(0, 'utf8') : undefined;
+        const outcome = runCheck(command, registry, color, process.cwd(), stdin);
         for (const notice of outcome.notices) process.stderr.write(`shipshape: ${notice}\n`);
-        process.stdout.write(`${outcome.stdout}\n`);
+        if (outcome.stdout !== '') process.stdout.write(`${outcome.stdout}\n`);
         return outcome.exitCode;
       } catch (error) {
         if (error instanceof MissingPathError) return fail(error.message);

@@ -106,7 +106,7 @@ describe('completion in .shipshape.yaml', () => {
         });
       assert.deepEqual(
         (await complete(0, 0)).map((item) => item.label),
-        ['rules', 'ignore'],
+        ['rules', 'ignore', 'failOn'],
       );
       const ids = (await complete(2, 2)).map((item) => item.label);
       assert.ok(ids.includes('github-actions/script-injection'));

@@ -1,6 +1,7 @@
 import type { FailOn } from '../engine/config';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export type { FailOn };
 
 export interface CheckCommand {
@@ -10,6 +11,11 @@ export interface CheckCommand {
   /** Undefined when not given: a `.hadolint.yaml` failure-threshold applies, else `error`. */
   failOn: FailOn | undefined;
   color: boolean | undefined;
+  /** `--stdin`: check the text on standard input as if it were saved at `stdinFilename`. */
+  stdin: boolean;
+  stdinFilename: string | undefined;
+  /** `--fix` writes automatic fixes to disk; `--fix-dry-run` prints them as a unified diff. */
+  fix: 'write' | 'dry-run' | undefined;
 }
 export type Command =
   CheckCommand | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
@@ -23,15 +29,23 @@ Checks Dockerfiles, Kubernetes manifests, GitHub Actions workflows, GitLab CI an
 Directories are walked (skipping .git, node_modules and the config's ignore globs); default: the current directory.
 
 Options:
-  --format text|json|sarif       output format (default: text)
+  --format FORMAT                text (default), json, sarif, github (workflow commands),
+                                 gitlab (Code Quality), checkstyle or junit
+  --fix                          apply the fixes that need no human choice to the files, then report
+                                 what is left
+  --fix-dry-run                  print those fixes as a unified diff instead of writing them
+  --stdin                        check standard input instead of files (give --stdin-filename)
+  --stdin-filename PATH          the path the standard input is checked as (kind, config, messages)
   --fail-on error|warning|info|none
                                  exit 1 when a finding at or above this severity exists
-                                 (default: error, or a .hadolint.yaml failure-threshold)
+                                 (default: failOn of .shipshape.yaml, a .hadolint.yaml
+                                 failure-threshold, else error)
   --color, --no-color            force colour on or off (default: on for a terminal, off with NO_COLOR)
   -h, --help                     show this help
   -v, --version                  print the version
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or internal error.`;
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it (after --fix: the ones left),
+2 usage or internal error.`;
 
 export function parseArgs(argv: readonly string[]): Command {
   const args = [...argv];
@@ -45,22 +59,31 @@ export function parseArgs(argv: readonly string[]): Command {
     return { command: 'rules', format };
   }
   if (command !== 'check') throw new UsageError(`unknown command '${command}': use 'check' or 'rules'`);
-  const format = takeOption(args, '--format', ['text', 'json', 'sarif'] as const) ?? 'text';
+  const format = takeOption(args, '--format', OUTPUT_FORMATS) ?? 'text';
   const failOn = takeOption(args, '--fail-on', ['error', 'warning', 'info', 'none'] as const);
+  const stdinFilename = takeOption(args, '--stdin-filename');
   let color: boolean | undefined;
   if (takeFlag(args, '--color')) color = true;
   if (takeFlag(args, '--no-color')) color = false;
+  const stdin = takeFlag(args, '--stdin');
+  const dryRun = takeFlag(args, '--fix-dry-run');
+  const fix = dryRun ? 'dry-run' : takeFlag(args, '--fix') ? 'write' : undefined;
+  if (dryRun) takeFlag(args, '--fix');
   const unknown = args.find((arg) => arg.startsWith('-') && arg !== '-');
   if (unknown) throw new UsageError(`unknown option '${unknown}'`);
-  return { command: 'check', paths: args.length > 0 ? args : ['.'], format, failOn, color };
+  if (stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (stdin && args.length > 0) throw new UsageError(`--stdin checks standard input, not '${args[0]}'`);
+  if (stdin && fix === 'write') throw new UsageError('--fix writes files: with --stdin use --fix-dry-run');
+  const paths = args.length > 0 ? args : ['.'];
+  return { command: 'check', paths, format, failOn, color, stdin, stdinFilename, fix };
 }
 
-function takeOption<T extends string>(args: string[], name: string, allowed: readonly T[]): T | undefined {
+function takeOption<T extends string>(args: string[], name: string, allowed?: readonly T[]): T | undefined {
   let value: string | undefined;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === name) {
       value = args[i + 1];
-      if (value === undefined) throw new UsageError(`${name} needs a value: ${allowed.join(', ')}`);
+      if (value === undefined) throw new UsageError(`${name} needs a value${allowed ? `: ${allowed.join(', ')}` : ''}`);
       args.splice(i, 2);
       i--;
     } else if (args[i].startsWith(`${name}=`)) {
@@ -69,7 +92,7 @@ function takeOption<T extends string>(args: string[], name: string, allowed: rea
       i--;
     }
   }
-  if (value !== undefined && !allowed.includes(value as T)) {
+  if (value !== undefined && allowed && !allowed.includes(value as T)) {
     throw new UsageError(`${name} must be one of ${allowed.join(', ')}, not '${value}'`);
   }
   return value as T | undefined;

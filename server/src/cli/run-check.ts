@@ -1,57 +1,132 @@
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { LoadedConfig } from '../engine/config';
 import { Linter } from '../engine/linter';
+import { toSlash } from '../engine/paths';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding, Severity } from '../engine/types';
 import { nodeHost } from '../host/node-host';
 import type { CheckCommand, FailOn } from './args';
-import { collectFiles } from '../host/collect-files';
-import { formatJson, formatText, toReported } from './report';
+import { collectFiles, type SourceText } from '../host/collect-files';
+import { formatCheckstyle, formatGithub, formatGitlab, formatJunit } from './ci-formats';
+import { applyAutomaticFixes } from './fix/apply-fixes';
+import { unifiedDiff } from './fix/unified-diff';
+import { formatJson, formatText, toReported, type ReportedFinding } from './report';
 import { formatSarif } from './sarif';
 
 export interface CheckOutcome {
   stdout: string;
-  /** Notices for stderr: unreadable or skipped files, config problems. */
+  /** Notices for stderr: unreadable or skipped files, config problems, fixes applied or rolled back. */
   notices: string[];
   exitCode: 0 | 1;
 }
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
+/** `stdinText`: the text of standard input, for `--stdin`. */
 export function runCheck(
   command: CheckCommand,
   registry: RuleRegistry,
   color: boolean,
   cwd = process.cwd(),
+  stdinText?: string,
 ): CheckOutcome {
   const linter = new Linter(registry, nodeHost);
-  const { files, notices } = collectFiles(command.paths, linter.configs);
+  const { files, notices } = command.stdin
+    ? { files: [stdinSource(command, cwd, stdinText ?? '')], notices: [] as string[] }
+    : collectFiles(command.paths, linter.configs);
   for (const file of files) linter.workspace.set(file.path, file.text);
+
+  const diffs = command.fix ? fixFiles(command, linter, files, notices, cwd) : [];
 
   const findings: Finding[] = [];
   let failing = false;
   const configsWithProblems = new Set<string>();
-  let checked = 0;
+  const checked: string[] = [];
   for (const file of files) {
     const result = linter.lint(file.path);
     if (result.config && result.config.problems.length > 0 && !configsWithProblems.has(result.config.path)) {
       configsWithProblems.add(result.config.path);
       notices.push(...configNotices(result.config));
     }
-    if (result.file) checked++;
+    if (result.file) checked.push(displayPath(file.path, cwd));
     else if (file.explicit && !result.ignored) notices.push(`${file.path}: not a kind of file Shipshape checks`);
     findings.push(...result.findings);
-    // --fail-on wins; else the threshold of the config that applies to this file (a `.hadolint.yaml` may set one).
+    // --fail-on wins; else the threshold of the config that applies to this file (failOn, or a `.hadolint.yaml`'s).
     failing ||= failed(result.findings, command.failOn ?? result.config?.failOn ?? 'error');
   }
 
   const reported = findings.map((finding) => toReported(finding, registry, cwd));
-  const stdout =
-    command.format === 'json'
-      ? formatJson(reported)
-      : command.format === 'sarif'
-        ? formatSarif(reported, registry)
-        : formatText(reported, color, checked);
-  return { stdout, notices, exitCode: failing ? 1 : 0 };
+  // A dry run prints the diff; the report of what the fixes leave goes to stderr in text.
+  if (command.fix === 'dry-run') {
+    notices.push(`after these fixes: ${formatText(reported, false, checked.length).split('\n').at(-1)}`);
+    return { stdout: diffs.join('\n'), notices, exitCode: failing ? 1 : 0 };
+  }
+  return { stdout: format(command, reported, checked, color, registry), notices, exitCode: failing ? 1 : 0 };
+}
+
+function format(
+  command: CheckCommand,
+  reported: ReportedFinding[],
+  checked: string[],
+  color: boolean,
+  registry: RuleRegistry,
+): string {
+  switch (command.format) {
+    case 'json':
+      return formatJson(reported);
+    case 'sarif':
+      return formatSarif(reported, registry);
+    case 'github':
+      return formatGithub(reported);
+    case 'gitlab':
+      return formatGitlab(reported);
+    case 'checkstyle':
+      return formatCheckstyle(reported);
+    case 'junit':
+      return formatJunit(reported, checked);
+    case 'text':
+      return formatText(reported, color, checked.length);
+  }
+}
+
+/** `--stdin`: the text is checked as if saved at `--stdin-filename` (its kind, config and neighbours). */
+function stdinSource(command: CheckCommand, cwd: string, text: string): SourceText {
+  const path = toSlash(resolve(cwd, command.stdinFilename ?? 'stdin'));
+  return { path, text, explicit: command.stdinFilename !== undefined };
+}
+
+/** Applies automatic fixes file by file; writes them (`--fix`) or returns their diffs (`--fix-dry-run`). */
+function fixFiles(
+  command: CheckCommand,
+  linter: Linter,
+  files: readonly SourceText[],
+  notices: string[],
+  cwd: string,
+): string[] {
+  const diffs: string[] = [];
+  for (const file of files) {
+    if (linter.lint(file.path).ignored) continue;
+    const outcome = applyAutomaticFixes(linter, file.path, file.text);
+    const shown = displayPath(file.path, cwd);
+    for (const rolledBack of outcome.rolledBack) {
+      notices.push(
+        `${shown}:${rolledBack.line}: fix '${rolledBack.title}' (${rolledBack.rule}) rolled back: ${rolledBack.reason}`,
+      );
+    }
+    if (outcome.text === file.text) continue;
+    if (command.fix === 'dry-run') {
+      diffs.push(unifiedDiff(shown, file.text, outcome.text));
+    } else {
+      writeFileSync(file.path, outcome.text, 'utf8');
+      notices.push(`${shown}: ${outcome.applied.length} fix${outcome.applied.length === 1 ? '' : 'es'} applied`);
+    }
+  }
+  return diffs;
+}
+
+function displayPath(path: string, cwd: string): string {
+  return relative(cwd, path).replace(/\\/g, '/') || path;
 }
 
 /** A `.shipshape.yaml` is itself checked (with positions); a `.hadolint.yaml` is not, so say what is wrong here. */

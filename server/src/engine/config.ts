@@ -34,12 +34,13 @@ export interface LoadedConfig {
   rules: RuleSettings;
   ignore: string[];
   problems: ConfigProblem[];
-  /** The lowest severity that fails a CLI run (`failure-threshold` of a `.hadolint.yaml`); `--fail-on` wins. */
+  /** The lowest severity that fails a CLI run (`failOn`, or `failure-threshold` of a `.hadolint.yaml`); `--fail-on` wins. */
   failOn?: FailOn;
 }
 
 /** The lowest severity that makes the CLI exit 1, or `none` to never fail on findings. */
 export type FailOn = Severity | 'none';
+export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
 
 export interface EffectiveRule {
   severity: SeveritySetting;
@@ -72,9 +73,17 @@ export function parseConfig(path: string, text: string, registry: RuleLookup): L
       config.problems.push(...problems);
     } else if (key === 'ignore') {
       config.ignore = readIgnore(pair.value, lines, config.problems);
+    } else if (key === 'failOn') {
+      const value = isScalar(pair.value) ? pair.value.value : undefined;
+      if (FAIL_ON.includes(value as FailOn)) config.failOn = value as FailOn;
+      else
+        config.problems.push({
+          message: `'failOn' must be one of ${FAIL_ON.join(', ')}.`,
+          range: nodeRange(lines, (pair.value ?? pair.key) as Node),
+        });
     } else {
       config.problems.push({
-        message: `Unknown key '${key}': expected 'rules' or 'ignore'.`,
+        message: `Unknown key '${key}': expected 'rules', 'ignore' or 'failOn'.`,
         range: nodeRange(lines, pair.key),
       });
     }

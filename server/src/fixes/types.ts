@@ -22,6 +22,11 @@ export interface QuickFix {
   snippet?: boolean;
   /** The one fix an editor may apply with "auto fix" (the best fix for its finding). */
   isPreferred?: boolean;
+  /**
+   * `shipshape check --fix` may apply it without asking: the edit is fully determined by the finding (no
+   * snippet placeholder, no guessed value such as a version, a variable name or a permission set).
+   */
+  automatic?: boolean;
 }
 
 export interface FixProvider {

@@ -6,6 +6,10 @@ import { SEVERITIES } from '../engine/types';
 const TOP_LEVEL_KEYS: Array<[string, string]> = [
   ['rules', 'Severity (off, info, warning, error) or [severity, {options}] per rule id.'],
   ['ignore', 'Glob patterns, relative to this file, of files Shipshape does not check.'],
+  [
+    'failOn',
+    'The lowest severity (error, warning, info, none) that makes `shipshape check` exit 1; --fail-on overrides it.',
+  ],
 ];
 
 /**

@@ -45,7 +45,7 @@ describe('.shipshape.yaml', () => {
       "Option 'requireDigest' of dockerfile/pin-base-image must be true or false.",
       "dockerfile/pin-base-image has no option 'pinEverything'. Options: requireDigest.",
       '`ignore` must be a list of glob patterns.',
-      "Unknown key 'extends': expected 'rules' or 'ignore'.",
+      "Unknown key 'extends': expected 'rules', 'ignore' or 'failOn'.",
     ]);
     assert.deepEqual(problems[0].range, { start: { line: 1, character: 2 }, end: { line: 1, character: 26 } });
     assert.deepEqual(problems[1].range, { start: { line: 2, character: 24 }, end: { line: 2, character: 29 } });

@@ -15,6 +15,13 @@ export const addOption: FixProvider = {
     const offset = finding.data?.insertAt;
     if (!file || typeof offset !== 'number') return [];
     const flag = FLAGS[finding.ruleId];
-    return [{ title: `Add ${flag}`, edits: [insertAt(file.lines.positionAt(offset), ` ${flag}`)], isPreferred: true }];
+    return [
+      {
+        title: `Add ${flag}`,
+        edits: [insertAt(file.lines.positionAt(offset), ` ${flag}`)],
+        isPreferred: true,
+        automatic: true,
+      },
+    ];
   },
 };

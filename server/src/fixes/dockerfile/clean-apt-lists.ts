@@ -19,6 +19,7 @@ export const cleanAptLists: FixProvider = {
           title: `Append ${CLEANUP}`,
           edits: [insertAt({ line: delimiter.start.line, character: 0 }, `${CLEANUP}\n`)],
           isPreferred: true,
+          automatic: true,
         },
       ];
     }
@@ -27,6 +28,7 @@ export const cleanAptLists: FixProvider = {
         title: `Append && ${CLEANUP}`,
         edits: [insertAt(file.lines.positionAt(end), ` \\\n && ${CLEANUP}`)],
         isPreferred: true,
+        automatic: true,
       },
     ];
   },

@@ -15,6 +15,6 @@ export const execForm: FixProvider = {
       .split(/\s+/)
       .map((word) => JSON.stringify(word))
       .join(', ')}]`;
-    return [{ title: `Rewrite as ${json}`, edits: [replace(finding.range, json)], isPreferred: true }];
+    return [{ title: `Rewrite as ${json}`, edits: [replace(finding.range, json)], isPreferred: true, automatic: true }];
   },
 };

@@ -16,6 +16,7 @@ export const maintainerLabel: FixProvider = {
         title: 'Replace with LABEL org.opencontainers.image.authors',
         edits: [replace(instruction.getRange(), `LABEL org.opencontainers.image.authors="${authors}"`)],
         isPreferred: true,
+        automatic: true,
       },
     ];
   },

@@ -17,6 +17,8 @@ export const pipefailShell: FixProvider = {
         title: `Insert SHELL ${shell}`,
         edits: [insertLinesBefore(run.getRange().start.line, [`SHELL ${shell}`])],
         isPreferred: true,
+        // Which shell exists is a guess for images of no known family.
+        automatic: finding.data?.family === 'alpine' || finding.data?.family === 'debian',
       },
     ];
   },

@@ -15,16 +15,29 @@ export const replaceToken: FixProvider = {
             title: 'Replace ADD with COPY',
             edits: [replace(finding.range, token === token.toLowerCase() ? 'copy' : 'COPY')],
             isPreferred: true,
+            automatic: true,
           },
         ];
       case 'dockerfile/npm-ci':
         return [
-          { title: `Replace npm ${token} with npm ci`, edits: [replace(finding.range, 'ci')], isPreferred: true },
+          {
+            title: `Replace npm ${token} with npm ci`,
+            edits: [replace(finding.range, 'ci')],
+            isPreferred: true,
+            automatic: true,
+          },
         ];
       default: {
         const replacement = finding.data?.replacement;
         if (typeof replacement !== 'string') return [];
-        return [{ title: `Write ${replacement}`, edits: [replace(finding.range, replacement)], isPreferred: true }];
+        return [
+          {
+            title: `Write ${replacement}`,
+            edits: [replace(finding.range, replacement)],
+            isPreferred: true,
+            automatic: true,
+          },
+        ];
       }
     }
   },

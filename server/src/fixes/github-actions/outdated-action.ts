@@ -5,6 +5,13 @@ export const outdatedActionFix: FixProvider = {
   createFixes(finding) {
     const current = finding.data?.current;
     if (typeof current !== 'string') return [];
-    return [{ title: `Bump to ${current}`, edits: [{ range: finding.range, newText: current }], isPreferred: true }];
+    return [
+      {
+        title: `Bump to ${current}`,
+        edits: [{ range: finding.range, newText: current }],
+        isPreferred: true,
+        automatic: true,
+      },
+    ];
   },
 };

@@ -43,7 +43,9 @@ export const scriptInjectionFix: FixProvider = {
       if (!edit) return [];
       edits.push(edit);
     }
-    return [{ title: `Move ${String(finding.data?.context)} to env: ${envName}`, edits, isPreferred: true }];
+    return [
+      { title: `Move ${String(finding.data?.context)} to env: ${envName}`, edits, isPreferred: true, automatic: true },
+    ];
   },
 };
 

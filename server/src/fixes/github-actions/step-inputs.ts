@@ -15,6 +15,6 @@ export const stepInputFixes: FixProvider = {
         : ['persist-credentials', 'false'];
     if (!value) return [];
     const edit = addStepInput(file, step, name, value);
-    return edit ? [{ title: `Add ${name}: ${value}`, edits: [edit], isPreferred: true }] : [];
+    return edit ? [{ title: `Add ${name}: ${value}`, edits: [edit], isPreferred: true, automatic: true }] : [];
   },
 };

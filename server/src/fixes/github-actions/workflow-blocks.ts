@@ -24,7 +24,14 @@ export const workflowBlockFixes: FixProvider = {
       const edit =
         block && isMap(block.value) ? insertIntoMap(file, block.value, [`cancel-in-progress: ${cancel}`]) : undefined;
       return edit
-        ? [{ title: 'Add cancel-in-progress to the concurrency group', edits: [edit], isPreferred: true }]
+        ? [
+            {
+              title: 'Add cancel-in-progress to the concurrency group',
+              edits: [edit],
+              isPreferred: true,
+              automatic: true,
+            },
+          ]
         : [];
     }
     const edit = insertBeforeJobs(file, root, [
@@ -33,7 +40,14 @@ export const workflowBlockFixes: FixProvider = {
       `  cancel-in-progress: ${cancel}`,
     ]);
     return edit
-      ? [{ title: 'Add a concurrency group that cancels outdated runs', edits: [edit], isPreferred: true }]
+      ? [
+          {
+            title: 'Add a concurrency group that cancels outdated runs',
+            edits: [edit],
+            isPreferred: true,
+            automatic: true,
+          },
+        ]
       : [];
   },
 };

@@ -27,6 +27,7 @@ export const addJobKeywordFix: FixProvider = {
     if (!edit) return [];
     const fix: QuickFix = { title: addition.title, edits: [edit], isPreferred: true };
     if (addition.snippet) fix.snippet = true;
+    else fix.automatic = true;
     return [fix];
   },
 };

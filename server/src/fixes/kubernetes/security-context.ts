@@ -44,7 +44,7 @@ export const securityContextFix: FixProvider = {
     if (!file || !setting || !ref) return [];
     const fixes: QuickFix[] = [];
     const edits = setIn(file, ref.container, setting.path, setting.values);
-    if (edits) fixes.push({ title: setting.title, edits, isPreferred: true });
+    if (edits) fixes.push({ title: setting.title, edits, isPreferred: true, automatic: true });
     // A container without any securityContext gets the whole hardened block in one go.
     if (!pairOf(ref.container, 'securityContext')) {
       const block = setIn(file, ref.container, ['securityContext'], HARDENED);
