@@ -12,6 +12,8 @@ import { canSeeWorkbench, screenshot, waitForVisible } from './screenshots';
 
 const API = '/api/v3/repos/octo-org/hello';
 const RUNS = `${API}/actions/runs`;
+/** Steps the side bar is widened by for the pictures (and narrowed back by afterwards). */
+const WIDER = 4;
 const TOKEN = 'ghp_E2eTokenThatMustNeverBePrinted00000001';
 const WORKFLOW = `name: Deploy
 on:
@@ -145,6 +147,8 @@ suite('8. pipelines view', () => {
     await settings.update('pipelines.github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
     await settings.update('pipelines.notify', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // The side bar is shared: the later suites' pictures need the editor as wide as it was.
+    for (let step = 0; step < WIDER; step++) await vscode.commands.executeCommand('workbench.action.decreaseViewSize');
     await vscode.commands.executeCommand('workbench.view.explorer');
     await server.stop();
   });
@@ -198,7 +202,7 @@ suite('8. pipelines view', () => {
       () => rows(runRow()).some((row) => row.label === 'build' && row.state === 'failure'),
       'the final job states',
     );
-    for (let step = 0; step < 4; step++) await vscode.commands.executeCommand('workbench.action.increaseViewSize');
+    for (let step = 0; step < WIDER; step++) await vscode.commands.executeCommand('workbench.action.increaseViewSize');
     await screenshot('pipelines-view', '.pane-body .monaco-list-row >> text=/Run tests/');
   });
 
