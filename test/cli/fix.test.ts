@@ -148,7 +148,7 @@ describe('safe by construction', () => {
   });
 
   test('a fix that introduces a syntax error is rolled back and reported; the others are applied', () => {
-    const text = 'FROM node:20.18.1-alpine\nCOPY package*.json ./\nRUN npm install\nUSER node\n';
+    const text = 'FROM node:20.18.1-alpine\nCOPY package.json package-lock.json ./\nRUN npm install\nUSER node\n';
     const path = '/broken/Dockerfile';
     const breaking = (finding: Finding, file: Parameters<typeof fixesFor>[1]): QuickFix[] =>
       finding.ruleId === 'dockerfile/npm-ci'
@@ -164,7 +164,7 @@ describe('safe by construction', () => {
   });
 
   test('a fix that introduces a new finding of its own rule is rolled back; a good fix in the same round stays', () => {
-    const text = 'FROM node\nCOPY package*.json ./\nRUN npm install\nUSER node\n';
+    const text = 'FROM node\nCOPY package.json package-lock.json ./\nRUN npm install\nUSER node\n';
     const path = '/own/Dockerfile';
     const misbehaving = (finding: Finding, file: Parameters<typeof fixesFor>[1]): QuickFix[] =>
       finding.ruleId === 'dockerfile/pin-base-image'
@@ -187,7 +187,8 @@ describe('safe by construction', () => {
   });
 
   test('a fix that does not remove its finding is rolled back instead of repeated', () => {
-    const text = 'FROM node:20.18.1-bookworm-slim\nCOPY package*.json ./\nRUN npm install\nUSER node\n';
+    const text =
+      'FROM node:20.18.1-bookworm-slim\nCOPY package.json package-lock.json ./\nRUN npm install\nUSER node\n';
     const path = '/again/Dockerfile';
     const repeating = (finding: Finding, file: Parameters<typeof fixesFor>[1]): QuickFix[] =>
       finding.ruleId === 'dockerfile/npm-ci'
