@@ -7,19 +7,11 @@
 // with node:test, then tears everything down (containers, daemon, storage), also on Ctrl-C.
 // An engine is skipped, with the reason printed, only when it is not installed and cannot be.
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writePodmanConfig } from './podman-config.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const say = (message) => console.log(`[containers] ${message}`);
@@ -72,17 +64,8 @@ async function startDocker() {
 function configurePodman() {
   if (!has('podman')) return { skip: 'podman is not installed (apt-get install podman)' };
   const dir = join(root, 'podman');
-  mkdirSync(dir, { recursive: true });
-  // crun fails on these machines and runc works; without lowered ulimits `run` fails setting rlimits.
-  writeFileSync(
-    join(dir, 'containers.conf'),
-    '[containers]\ndefault_ulimits = ["nofile=1024:1024","nproc=1024:1024"]\n[engine]\nruntime = "runc"\n',
-  );
-  writeFileSync(
-    join(dir, 'storage.conf'),
-    `[storage]\ndriver = "vfs"\nrunroot = "${dir}/run"\ngraphroot = "${dir}/root"\n`,
-  );
-  const conf = { CONTAINERS_CONF: join(dir, 'containers.conf'), CONTAINERS_STORAGE_CONF: join(dir, 'storage.conf') };
+  const { CONTAINERS_CONF, CONTAINERS_STORAGE_CONF } = writePodmanConfig(dir);
+  const conf = { CONTAINERS_CONF, CONTAINERS_STORAGE_CONF };
   const info = quiet('podman', ['info', '--format', '{{.Version.Version}}'], conf);
   if (info.status !== 0) throw new Error(`podman does not work here: ${info.stderr.trim()}`);
   say(`podman ${info.stdout.trim()} with storage in ${dir}`);

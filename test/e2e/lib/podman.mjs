@@ -2,8 +2,8 @@
 // scratch folder (CONTAINERS_CONF / CONTAINERS_STORAGE_CONF, as ../../containers/run.mjs does),
 // handed to VS Code through the environment; its containers and images removed afterwards.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writePodmanConfig } from '../../containers/podman-config.mjs';
 import { onCleanup, run } from './processes.mjs';
 
 /** Resolves with the environment for the tests: Podman's settings, or the reason it is unavailable. */
@@ -11,18 +11,7 @@ export async function preparePodman(repoRoot, scratch) {
   await run('bash', [join(repoRoot, 'test/containers/setup.sh')]);
   if (spawnSync('sh', ['-c', 'command -v podman']).status !== 0)
     return { SHIPSHAPE_E2E_CONTAINERS_SKIP: 'podman is not installed and could not be installed' };
-  const dir = join(scratch, 'podman');
-  mkdirSync(dir, { recursive: true });
-  // runc and lowered ulimits: what works on these machines (see ../shared/ENVIRONMENT.md §3).
-  writeFileSync(
-    join(dir, 'containers.conf'),
-    '[containers]\ndefault_ulimits = ["nofile=1024:1024","nproc=1024:1024"]\n[engine]\nruntime = "runc"\n',
-  );
-  writeFileSync(
-    join(dir, 'storage.conf'),
-    `[storage]\ndriver = "vfs"\nrunroot = "${dir}/run"\ngraphroot = "${dir}/root"\n`,
-  );
-  const env = { CONTAINERS_CONF: join(dir, 'containers.conf'), CONTAINERS_STORAGE_CONF: join(dir, 'storage.conf') };
+  const env = writePodmanConfig(join(scratch, 'podman'));
   onCleanup(() => {
     /** @type {import('node:child_process').SpawnSyncOptions} */
     const options = { env: { ...process.env, ...env }, stdio: 'ignore', timeout: 60_000 };
