@@ -8,7 +8,7 @@ import type { PipelinesApi } from '../../../client/src/pipelines/vscode';
 import { githubJob, githubRun, githubRuns, githubWorkflow } from '../../unit/pipelines/helpers/fixtures';
 import { StandIn } from '../../unit/pipelines/helpers/stand-in';
 import { activeExtension, waitFor, workspaceRoot } from './helpers';
-import { canSeeWorkbench, screenshot, waitForVisible } from './screenshots';
+import { canSeeWorkbench, pressWhenVisible, screenshot, waitForVisible } from './screenshots';
 
 const API = '/api/v3/repos/octo-org/hello';
 const RUNS = `${API}/actions/runs`;
@@ -196,12 +196,13 @@ suite('8. pipelines view', () => {
     );
     // The README picture: the failed run revealed (as the status bar does) with its jobs and steps.
     await vscode.commands.executeCommand('notifications.clearAll');
-    await vscode.commands.executeCommand('shipshape.revealLatestRun', failed.repoKey, failed.run!.id);
     await waitFor(
       api.onDidChange,
       () => rows(runRow()).some((row) => row.label === 'build' && row.state === 'failure'),
       'the final job states',
     );
+    // Revealing opens the failed job too, even though the tree drew it collapsed while it ran.
+    await vscode.commands.executeCommand('shipshape.revealLatestRun', failed.repoKey, failed.run!.id);
     for (let step = 0; step < WIDER; step++) await vscode.commands.executeCommand('workbench.action.increaseViewSize');
     await screenshot('pipelines-view', '.pane-body .monaco-list-row >> text=/Run tests/');
   });
@@ -306,14 +307,14 @@ suite('8. pipelines view', () => {
     const deploy = rows(workflows).find((row) => row.label === 'Deploy')!;
     await vscode.commands.executeCommand('notifications.clearAll');
     const running = vscode.commands.executeCommand('shipshape.runWorkflow', deploy);
-    // The ref (an input box holding the current branch), then the choice, then the boolean.
-    await waitForVisible('.quick-input-widget .quick-input-box input');
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    // The ref (an input box holding the current branch), then the choice, then the boolean: each
+    // answered with Enter once its default is the focused row, as a user would (an accept sent before
+    // the list has focused a row would cancel the prompt).
+    await pressWhenVisible('.quick-input-widget .quick-input-box input');
     await waitForVisible('.quick-input-widget .monaco-list-row >> text=/production/');
     await screenshot('pipelines-dispatch', '.quick-input-widget .monaco-list-row >> text=/staging/');
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await waitForVisible('.quick-input-widget .monaco-list-row >> text=/false/');
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await pressWhenVisible('.quick-input-widget .monaco-list-row.focused >> text=/staging/');
+    await pressWhenVisible('.quick-input-widget .monaco-list-row.focused >> text=/true/');
     await running;
     const dispatch = await server.waitForRequest((r) => r.method === 'POST' && r.path.endsWith('/dispatches'));
     assert.deepEqual(dispatch.body, { ref: 'main', inputs: { environment: 'staging', 'dry-run': 'true' } });

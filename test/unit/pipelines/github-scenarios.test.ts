@@ -479,4 +479,22 @@ describe('GitHub scenarios', { timeout: 30_000 }, () => {
     assert.match(everything, /;signIn;/);
     assert.ok(!everything.includes(GITHUB_TOKEN));
   });
+
+  test('a settings change that keeps the hosts keeps each repository and its runs: an action during it succeeds', async () => {
+    h.server.on('GET', RUNS, {
+      status: 200,
+      json: githubRuns([githubRun({ status: 'completed', conclusion: 'failure' })]),
+    });
+    h.server.on('POST', `${RUNS}/30433642/rerun`, { status: 201, json: {} });
+    await watch();
+    const [repo] = h.service.repositories();
+    h.service.updateSettings({ ...h.settings, runsPerWorkflow: 7 }, [
+      { folder: '/ws', branch: 'main', remotes: [{ name: 'origin', url: `${h.server.url}/octo-org/hello.git` }] },
+    ]);
+    assert.equal(h.service.repository(repo!.key), repo, 'the same repository state, not a fresh one');
+    const branch = find(rows(), /^Current branch: main$/);
+    const run = find(rows(branch), /^CI #412$/);
+    await h.service.act(repo!.key, run.run, (provider) => provider.rerun(run.run!));
+    assert.equal(h.server.count('POST', `${RUNS}/30433642/rerun`), 1);
+  });
 });

@@ -88,7 +88,9 @@ export function registerPipelineCommands(ctx: CommandContext): vscode.Disposable
     register('runPipeline', (row?: Row) => runPipeline(ctx, row)),
     register('revealLatestRun', async (repoKey: string, runId: number) => {
       const row = ctx.tree.findRunRow(repoKey, runId);
-      if (row) await ctx.view.reveal(row, { select: true, focus: true, expand: true });
+      if (!row) return;
+      await ctx.view.reveal(row, { select: true, focus: true, expand: true });
+      await expandFailures(ctx, row);
     }),
     register('signInToGitHub', async () => {
       const api = pickApi(service, 'github', ctx.settings().githubApiUrl);
@@ -207,4 +209,17 @@ async function runPipeline(ctx: CommandContext, row?: Row): Promise<void> {
   if (!variables) return;
   ctx.service.watchNewRun(repo.key, ref);
   await ctx.service.act(repo.key, undefined, (provider) => provider.createPipeline(ref, variables));
+}
+
+/**
+ * Opens what failed under a revealed run (GitLab stages, jobs) down to the failing steps. A failed row
+ * is created expanded, but VS Code keeps the collapsed state of a row it drew while it was running.
+ */
+async function expandFailures(ctx: CommandContext, parent: Row, depth = 0): Promise<void> {
+  if (depth > 2) return;
+  for (const child of ctx.tree.getChildren(parent)) {
+    if (child.state !== 'failure' || child.collapsible === 'none') continue;
+    await ctx.view.reveal(child, { select: false, focus: false, expand: true });
+    await expandFailures(ctx, child, depth + 1);
+  }
 }

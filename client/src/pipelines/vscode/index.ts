@@ -139,7 +139,7 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
     auth.onDidChange(() => void service.reconnect()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('shipshape.pipelines')) return;
-      service.updateSettings(readServiceSettings(inspect), []);
+      service.updateSettings(readServiceSettings(inspect), latestSources);
       void rediscover();
     }),
     ...registerPipelineCommands({
