@@ -21,6 +21,7 @@ export interface SessionOptions {
   /** Announce `workspace/configuration`; its answer comes from `settings`. */
   configuration?: boolean;
   workspaceFolder?: string;
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class LspSession {
@@ -89,6 +90,7 @@ export class LspSession {
       rootUri: folder ? uri(folder) : null,
       workspaceFolders: folder ? [{ uri: uri(folder), name: 'workspace' }] : null,
       capabilities,
+      initializationOptions: this.options.initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
   }

@@ -23,6 +23,8 @@ export interface CheckEnvironment {
   workspace: WorkspaceView;
   /** Rule settings above the defaults, lowest first: the config file, then the editor's settings. */
   settings: readonly (RuleSettings | undefined)[];
+  /** Told the id of each rule before it runs: the server names the rule when a check overruns its budget. */
+  onRule?: (ruleId: string) => void;
 }
 
 /** Run every enabled rule of the file's kind, then apply in-place suppressions. Never throws. */
@@ -40,6 +42,7 @@ export function checkFile(file: ParsedFile, env: CheckEnvironment): Finding[] {
       continue;
     }
     const explicit = env.settings.some((layer) => layer?.[rule.id]?.severity !== undefined);
+    env.onRule?.(rule.id);
     runRule(rule, file, env, options, raw, (report) =>
       raw.push({
         ...report,

@@ -5,6 +5,9 @@ import type { RuleRegistry } from './registry';
 import type { Finding, Host, ParsedFile } from './types';
 import { Workspace } from './workspace';
 
+/** What `onRule` hears while the file is read and parsed, before any rule runs. */
+export const PARSING = 'parse';
+
 export interface LintResult {
   /** Undefined when the file is not a kind Shipshape checks. */
   file?: ParsedFile;
@@ -29,11 +32,13 @@ export class Linter {
     this.configs = new ConfigResolver(host, registry);
   }
 
-  lint(path: string, editorSettings?: RuleSettings): LintResult {
+  /** `onRule` hears each rule's id before it runs (after parsing, which it hears as `parse`). */
+  lint(path: string, editorSettings?: RuleSettings, onRule?: (ruleId: string) => void): LintResult {
     const config = this.configs.forFile(path);
     if (isIgnoredByConfig(config, path)) return { findings: [], config, ignored: true };
     let file: ParsedFile | undefined;
     try {
+      onRule?.(PARSING);
       file = this.workspace.parsed(path);
     } catch (error) {
       // Parsers are meant to report problems, not throw; if one does, say so instead of failing the run.
@@ -59,6 +64,7 @@ export class Linter {
       host: this.host,
       workspace: this.workspace,
       settings: [config?.rules, editorSettings],
+      onRule,
     });
     return { file, findings, config, ignored: false };
   }

@@ -10,19 +10,20 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import packageJson from '../../../package.json';
 import { isConfigFile } from '../engine/config-resolver';
-import { Linter } from '../engine/linter';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding } from '../engine/types';
 import { fixesFor } from '../fixes';
 import { registry as defaultRegistry } from '../rules';
 import { fromDiagnostic, toCodeAction, type EditCapabilities } from './convert';
 import { Diagnostics } from './diagnostics';
+import { CheckRunner, DEFAULT_CHECK_BUDGET_MS } from './check-runner';
 import { DocumentSync } from './documents';
 import { configCompletions } from './config-completion';
 import { registerDockerfileStages } from './dockerfile-stages';
 import { hoverFor } from './hover';
 import { uriToPath } from './paths';
 import { SettingsStore } from './settings';
+import { WorkspaceMirror, type WorkspaceChange } from './workspace-mirror';
 
 /** Files whose changes on disk matter: what we check, and the config files that steer it. */
 const WATCHED = [
@@ -32,13 +33,32 @@ const WATCHED = [
   '**/.dockerignore',
 ];
 
+export interface ServerOptions {
+  /**
+   * The script to run as the checking worker (the bundle itself, which starts the worker loop when it
+   * finds itself in a worker thread). Without it, checks run on the main thread.
+   */
+  workerScript?: string;
+}
+
 /**
  * The language server, given its connection so that tests can drive it over any stream.
  * Glue only: the engine does the checking, this maps LSP requests onto it.
  */
-export function startServer(connection: Connection, registry: RuleRegistry = defaultRegistry): void {
-  const sync: DocumentSync = new DocumentSync((): Linter => linter);
-  const linter: Linter = new Linter(registry, sync.host);
+export function startServer(
+  connection: Connection,
+  registry: RuleRegistry = defaultRegistry,
+  options: ServerOptions = {},
+): void {
+  // The main thread's mirror answers code actions and completion; checks run on the worker's.
+  const mirror = new WorkspaceMirror(registry);
+  const linter = mirror.linter;
+  let checker: CheckRunner | undefined;
+  const applyChange = (change: WorkspaceChange) => {
+    mirror.apply(change, log);
+    checker?.apply(change);
+  };
+  const sync = new DocumentSync(applyChange);
   const hasWorkspaceRules = registry.all.some((rule) => 'scope' in rule && rule.scope === 'workspace');
   let settings: SettingsStore;
   let diagnostics: Diagnostics;
@@ -53,7 +73,8 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
   async function lint(document: TextDocument): Promise<Finding[]> {
     const editor = await settings.forDocument(document.uri);
     try {
-      return linter.lint(sync.pathOf(document.uri), editor.rules).findings;
+      const path = sync.pathOf(document.uri);
+      return checker ? await checker.lint(path, editor.rules) : linter.lint(path, editor.rules).findings;
     } catch (error) {
       // The engine should never throw; if it does, keep the server alive and say why in the output channel.
       connection.console.error(
@@ -81,6 +102,14 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
     };
     dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     dynamicWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const budget = (params.initializationOptions as { checkBudgetMs?: unknown } | undefined)?.checkBudgetMs;
+    if (options.workerScript)
+      checker = new CheckRunner(
+        options.workerScript,
+        registry,
+        typeof budget === 'number' && budget > 0 ? budget : DEFAULT_CHECK_BUDGET_MS,
+        log,
+      );
     folders = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri));
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
     return {
@@ -107,7 +136,7 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
       });
     }
     try {
-      sync.loadFolders(folders, log);
+      if (folders.length > 0) applyChange({ kind: 'loadFolders', folders });
     } catch (error) {
       connection.console.error(`Reading the workspace folders failed: ${String(error)}`);
     }
@@ -116,7 +145,6 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
   sync.documents.onDidChangeContent(({ document }) => {
     // An edited config (saved or not: reads see the editor's text) changes what applies to every open file.
     if (isConfigFile(sync.pathOf(document.uri))) {
-      linter.configs.clear();
       diagnostics.refreshAll(sync.documents.all(), get);
       return;
     }
@@ -140,9 +168,7 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    let configChanged = false;
-    for (const change of changes) configChanged = sync.fileChanged(change.uri) || configChanged;
-    if (configChanged) linter.configs.clear();
+    for (const change of changes) applyChange({ kind: 'fileChanged', path: uriToPath(change.uri) });
     diagnostics.refreshAll(sync.documents.all(), get);
   });
 
@@ -179,6 +205,7 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
     hoverFor(diagnostics.findings(textDocument.uri), position, registry),
   );
 
+  connection.onShutdown(() => checker?.dispose());
   sync.listen(connection);
   connection.listen();
 }

@@ -1,0 +1,53 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { PARSING } from '../engine/linter';
+import type { RuleRegistry } from '../engine/registry';
+import { PARSING_STEP, type FromWorker, type ToWorker, type WorkerData } from './check-protocol';
+import { warmUp } from './warm-up';
+import { WorkspaceMirror } from './workspace-mirror';
+
+export function isCheckWorker(): boolean {
+  return (workerData as WorkerData | undefined)?.role === 'shipshape-check-worker';
+}
+
+/**
+ * The checking worker's loop: a mirror of the server's workspace, kept in step by its messages, and
+ * checks run one at a time. Before each rule it writes the rule's index where the server can read it
+ * without a message, so that a check stuck in one rule can be named after the worker is stopped.
+ */
+export function runCheckWorker(registry: RuleRegistry): void {
+  const port = parentPort;
+  if (!port) throw new Error('the check worker runs in a worker thread');
+  const step = new Int32Array((workerData as WorkerData).step);
+  const index = new Map(registry.all.map((rule, position) => [rule.id, position + 1]));
+  const mirror = new WorkspaceMirror(registry);
+  const send = (message: FromWorker) => port.postMessage(message);
+  const log = (message: string) => send({ kind: 'log', message });
+
+  try {
+    warmUp(registry);
+  } catch (error) {
+    log(`Warming up the checker failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  send({ kind: 'ready' });
+  port.on('message', (message: ToWorker) => {
+    if (message.kind !== 'lint') {
+      mirror.apply(message, log);
+      return;
+    }
+    send({ kind: 'started', id: message.id });
+    try {
+      const { findings } = mirror.linter.lint(message.path, message.rules, (ruleId) =>
+        Atomics.store(step, 0, ruleId === PARSING ? PARSING_STEP : (index.get(ruleId) ?? 0)),
+      );
+      send({ kind: 'result', id: message.id, findings });
+    } catch (error) {
+      send({
+        kind: 'failed',
+        id: message.id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+    } finally {
+      Atomics.store(step, 0, 0);
+    }
+  });
+}
