@@ -3,7 +3,10 @@ import type { Finding } from '../engine/types';
 import type { WorkspaceChange } from './workspace-mirror';
 
 /** What the server sends its checking worker: the workspace's changes, in order, and checks to run. */
-export type ToWorker = WorkspaceChange | { kind: 'lint'; id: number; path: string; rules?: RuleSettings };
+export type ToWorker =
+  | WorkspaceChange
+  | { kind: 'lint'; id: number; path: string; rules?: RuleSettings }
+  | { kind: 'heapUsage'; id: number };
 
 export type FromWorker =
   /** Loaded and warmed up: checks sent from now on are timed from their `started`. */
@@ -11,7 +14,8 @@ export type FromWorker =
   | { kind: 'started'; id: number }
   | { kind: 'result'; id: number; findings: Finding[] }
   | { kind: 'failed'; id: number; error: string }
-  | { kind: 'log'; message: string };
+  | { kind: 'log'; message: string }
+  | { kind: 'heapUsage'; id: number; heapUsed: number };
 
 /** Passed as the worker's `workerData`: where it writes which step of a check it is in. */
 export interface WorkerData {

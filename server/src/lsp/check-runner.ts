@@ -37,6 +37,7 @@ export class CheckRunner {
   private folders: WorkspaceChange | undefined;
   private readonly openDocuments = new Map<string, WorkspaceChange>();
   private disposed = false;
+  private readonly heapWaiters = new Map<number, (heapUsed: number) => void>();
 
   constructor(
     private readonly script: string,
@@ -60,6 +61,15 @@ export class CheckRunner {
       if (waiting) waiting.waiters.push(resolve);
       else this.queue.push({ path, rules, waiters: [resolve] });
       this.pump();
+    });
+  }
+
+  /** The worker's used heap after a full collection, in bytes. */
+  heapUsed(): Promise<number> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.heapWaiters.set(id, resolve);
+      this.post({ kind: 'heapUsage', id });
     });
   }
 
@@ -135,7 +145,10 @@ export class CheckRunner {
     worker.on('message', (message: FromWorker) => {
       if (worker !== this.worker) return;
       if (message.kind === 'log') this.log(message.message);
-      else if (message.kind === 'ready') {
+      else if (message.kind === 'heapUsage') {
+        this.heapWaiters.get(message.id)?.(message.heapUsed);
+        this.heapWaiters.delete(message.id);
+      } else if (message.kind === 'ready') {
         this.ready = true;
         this.failedStarts = 0;
         this.pump();

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PARSING } from '../engine/linter';
 import type { RuleRegistry } from '../engine/registry';
 import { PARSING_STEP, type FromWorker, type ToWorker, type WorkerData } from './check-protocol';
+import { heapUsedAfterCollection } from './heap';
 import { warmUp } from './warm-up';
 import { WorkspaceMirror } from './workspace-mirror';
 
@@ -30,6 +31,10 @@ export function runCheckWorker(registry: RuleRegistry): void {
   }
   send({ kind: 'ready' });
   port.on('message', (message: ToWorker) => {
+    if (message.kind === 'heapUsage') {
+      send({ kind: 'heapUsage', id: message.id, heapUsed: heapUsedAfterCollection() });
+      return;
+    }
     if (message.kind !== 'lint') {
       mirror.apply(message, log);
       return;

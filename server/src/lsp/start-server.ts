@@ -20,10 +20,14 @@ import { CheckRunner, DEFAULT_CHECK_BUDGET_MS } from './check-runner';
 import { DocumentSync } from './documents';
 import { configCompletions } from './config-completion';
 import { registerDockerfileStages } from './dockerfile-stages';
+import { heapUsedAfterCollection } from './heap';
 import { hoverFor } from './hover';
 import { uriToPath } from './paths';
 import { SettingsStore } from './settings';
 import { WorkspaceMirror, type WorkspaceChange } from './workspace-mirror';
+
+/** Custom request: `{ server, worker }`, each thread's used heap in bytes after a full collection. */
+export const HEAP_USAGE = 'shipshape/heapUsage';
 
 /** Files whose changes on disk matter: what we check, and the config files that steer it. */
 const WATCHED = [
@@ -205,6 +209,11 @@ export function startServer(
     hoverFor(diagnostics.findings(textDocument.uri), position, registry),
   );
 
+  // For tests and bug reports: retained memory of the server and of its checking worker.
+  connection.onRequest(HEAP_USAGE, async () => ({
+    server: heapUsedAfterCollection(),
+    worker: checker ? await checker.heapUsed() : 0,
+  }));
   connection.onShutdown(() => checker?.dispose());
   sync.listen(connection);
   connection.listen();
