@@ -42,7 +42,8 @@ describe('language server robustness', () => {
 
   before(async () => {
     root = workspace();
-    session = new LspSession({ pull: true, workspaceFolder: root });
+    // What is checked here is that every input gets an answer; the time budget has its own tests (budget.test.ts).
+    session = new LspSession({ pull: true, workspaceFolder: root, initializationOptions: { checkBudgetMs: 60_000 } });
     await session.initialize();
   });
   after(() => session.close());
