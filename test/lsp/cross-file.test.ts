@@ -50,3 +50,29 @@ describe('language server, cross-file rules over the workspace', () => {
     await session.publishedDiagnostics(service, (d) => ofRule(d, 'kubernetes/service-selector').length === 0);
   });
 });
+
+/** The workspace is read in the background: the first file's check does not wait for it, and cross-file rules follow. */
+describe('language server, workspace read after the first checks', () => {
+  test('cross-file findings arrive with the refresh that follows the reading, never half-judged', async () => {
+    const root = workspace({
+      'k8s/deployment.yaml': deployment('api'),
+      'k8s/kustomization.yaml': 'resources:\n  - deployment.yaml\n  - service.yaml\n',
+    });
+    const session = new LspSession({ pull: true, workspaceFolder: root });
+    try {
+      await session.initialize();
+      const service = await session.open(join(root, 'k8s/service.yaml'), SERVICE, 'yaml');
+      // Before the workspace is read the Service cannot be judged (no finding), after it, it is: never
+      // a finding that claims no workload matches because the Deployment was not read yet.
+      const first = ofRule(await session.pullDiagnostics(service), 'kubernetes/service-selector');
+      for (const finding of first) assert.match(String(finding.message), /app: api|app=api/);
+      await session.waitFor(() => session.logs.find((line) => /Read \d+ workspace files/.test(line)), 'the reading');
+      const refreshes = session.refreshes;
+      await session.waitFor(() => (session.refreshes > refreshes ? true : undefined), 'the refresh after it');
+      const [dangling] = ofRule(await session.pullDiagnostics(service), 'kubernetes/service-selector');
+      assert.match(String(dangling.message), /app: api|app=api/);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -25,6 +25,8 @@ export interface CheckEnvironment {
   settings: readonly (RuleSettings | undefined)[];
   /** Told the id of each rule before it runs: the server names the rule when a check overruns its budget. */
   onRule?: (ruleId: string) => void;
+  /** Cross-file rules wait while the server is still reading the workspace: they would judge a part of it. */
+  skipWorkspaceRules?: boolean;
 }
 
 /** Run every enabled rule of the file's kind, then apply in-place suppressions. Never throws. */
@@ -37,6 +39,7 @@ export function checkFile(file: ParsedFile, env: CheckEnvironment): Finding[] {
     const { severity, options } = effectiveRule(rule, env.settings);
     if (severity === 'off') continue;
     if (partial && rule.partials !== 'check') continue;
+    if (env.skipWorkspaceRules && rule.scope === 'workspace') continue;
     if (template && rule.templates === 'skip') {
       skipped.push(rule.id);
       continue;
@@ -144,7 +147,8 @@ function applySuppressions(file: ParsedFile, findings: Finding[], env: CheckEnvi
 
 function isEnabled(ruleId: string, env: CheckEnvironment): boolean {
   const rule = env.registry.get(ruleId);
-  return rule !== undefined && effectiveRule(rule, env.settings).severity !== 'off';
+  if (rule === undefined || (env.skipWorkspaceRules && 'scope' in rule && rule.scope === 'workspace')) return false;
+  return effectiveRule(rule, env.settings).severity !== 'off';
 }
 
 function firstLine(file: ParsedFile): Range {

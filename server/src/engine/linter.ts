@@ -24,6 +24,8 @@ export interface LintResult {
 export class Linter {
   readonly workspace = new Workspace();
   readonly configs: ConfigResolver;
+  /** False while the server reads the workspace folders in the background: cross-file rules wait for it. */
+  workspaceIndexed = true;
 
   constructor(
     readonly registry: RuleRegistry,
@@ -65,6 +67,7 @@ export class Linter {
       workspace: this.workspace,
       settings: [config?.rules, editorSettings],
       onRule,
+      skipWorkspaceRules: !this.workspaceIndexed,
     });
     return { file, findings, config, ignored: false };
   }

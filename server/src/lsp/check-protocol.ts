@@ -12,6 +12,8 @@ export type FromWorker =
   /** Loaded and warmed up: checks sent from now on are timed from their `started`. */
   | { kind: 'ready' }
   | { kind: 'started'; id: number }
+  /** The workspace folders are read: cross-file rules run from now on, so open files are due a re-check. */
+  | { kind: 'indexed' }
   | { kind: 'result'; id: number; findings: Finding[] }
   | { kind: 'failed'; id: number; error: string }
   | { kind: 'log'; message: string }

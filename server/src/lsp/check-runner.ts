@@ -44,6 +44,8 @@ export class CheckRunner {
     private readonly registry: RuleRegistry,
     private readonly budgetMs: number,
     private readonly log: (message: string) => void,
+    /** The worker has read the workspace folders (after each start): cross-file findings may change. */
+    private readonly onIndexed: () => void = () => undefined,
   ) {}
 
   apply(change: WorkspaceChange): void {
@@ -148,7 +150,8 @@ export class CheckRunner {
       else if (message.kind === 'heapUsage') {
         this.heapWaiters.get(message.id)?.(message.heapUsed);
         this.heapWaiters.delete(message.id);
-      } else if (message.kind === 'ready') {
+      } else if (message.kind === 'indexed') this.onIndexed();
+      else if (message.kind === 'ready') {
         this.ready = true;
         this.failedStarts = 0;
         this.pump();

@@ -6,6 +6,9 @@ import { heapUsedAfterCollection } from './heap';
 import { warmUp } from './warm-up';
 import { WorkspaceMirror } from './workspace-mirror';
 
+/** Checks asked for right after start-up (the files open in the editor) run before the workspace is read. */
+const INDEX_AFTER_MS = 50;
+
 export function isCheckWorker(): boolean {
   return (workerData as WorkerData | undefined)?.role === 'shipshape-check-worker';
 }
@@ -33,6 +36,17 @@ export function runCheckWorker(registry: RuleRegistry): void {
   port.on('message', (message: ToWorker) => {
     if (message.kind === 'heapUsage') {
       send({ kind: 'heapUsage', id: message.id, heapUsed: heapUsedAfterCollection() });
+      return;
+    }
+    if (message.kind === 'loadFolders') {
+      // Read after the checks already asked for, so the first file's diagnostics do not wait for
+      // thousands of others; cross-file rules wait until then rather than judge a part of the workspace.
+      mirror.linter.workspaceIndexed = false;
+      setTimeout(() => {
+        mirror.apply(message, log);
+        mirror.linter.workspaceIndexed = true;
+        send({ kind: 'indexed' });
+      }, INDEX_AFTER_MS);
       return;
     }
     if (message.kind !== 'lint') {

@@ -59,8 +59,16 @@ export function startServer(
   const linter = mirror.linter;
   let checker: CheckRunner | undefined;
   const applyChange = (change: WorkspaceChange) => {
-    mirror.apply(change, log);
+    // With a worker, this thread reads the folders only once the worker has (see onIndexed): its mirror
+    // serves code actions, which are not asked for before there are diagnostics.
+    if (!(checker && change.kind === 'loadFolders')) mirror.apply(change, log);
     checker?.apply(change);
+  };
+  let mirrorIndexed = false;
+  const onIndexed = () => {
+    if (!mirrorIndexed && folders.length > 0) mirror.apply({ kind: 'loadFolders', folders }, log);
+    mirrorIndexed = true;
+    diagnostics.refreshAll(sync.documents.all(), get);
   };
   const sync = new DocumentSync(applyChange);
   const hasWorkspaceRules = registry.all.some((rule) => 'scope' in rule && rule.scope === 'workspace');
@@ -113,6 +121,7 @@ export function startServer(
         registry,
         typeof budget === 'number' && budget > 0 ? budget : DEFAULT_CHECK_BUDGET_MS,
         log,
+        onIndexed,
       );
     folders = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri));
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
