@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LspSession } from '../../test/lsp/lsp-session';
-import { dockerfile, manifest, seeded, workflow } from './corpora';
+import { dockerfile, manifest, mixedRepository, seeded, workflow, writeTree } from './corpora';
 
 const EDITS = 60;
 const WARM_UP = 10;
@@ -93,4 +93,45 @@ export async function editorLatency(root: string, scratch: string): Promise<Late
     await session.close();
   }
   return results;
+}
+
+/**
+ * In a workspace of 5,000 files: from the server's start to the first opened file's diagnostics, and
+ * to the end of the background reading of the workspace (for cross-file rules). Medians over `rounds`.
+ */
+export async function firstDiagnostics(
+  root: string,
+  scratch: string,
+  rounds: number,
+): Promise<{ files: number; first: number; indexed: number }> {
+  const folder = join(scratch, 'first-diagnostics');
+  const files = mixedRepository(5000);
+  writeTree(folder, files);
+  const path = Object.keys(files).find((each) => /Dockerfile\.\d+$/.test(each))!;
+  const first: number[] = [];
+  const indexed: number[] = [];
+  const previous = process.cwd();
+  process.chdir(root);
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const started = Date.now();
+      const session = new LspSession({ pull: true, workspaceFolder: folder });
+      try {
+        await session.initialize();
+        await session.pullDiagnostics(await session.open(join(folder, path), files[path], 'dockerfile'));
+        first.push(Date.now() - started);
+        await session.waitFor(
+          () => session.logs.find((line) => /Read \d+ workspace files/.test(line)),
+          'reading',
+          120_000,
+        );
+        indexed.push(Date.now() - started);
+      } finally {
+        await session.close();
+      }
+    }
+  } finally {
+    process.chdir(previous);
+  }
+  return { files: Object.keys(files).length, first: percentile(first, 50), indexed: percentile(indexed, 50) };
 }
