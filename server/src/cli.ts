@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /** `shipshape` on the command line: the same engine as the language server, for CI. */
 import { readFileSync } from 'node:fs';
-import packageJson from '../../package.json';
+// Named imports: the bundles then hold these fields, not the whole manifest.
+import { version } from '../../package.json';
 import { parseArgs, USAGE, UsageError } from './cli/args';
 import { MissingPathError } from './host/collect-files';
 import { formatRules } from './cli/rules-list';
@@ -21,7 +22,7 @@ function main(argv: readonly string[]): number {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     case 'version':
-      process.stdout.write(`${packageJson.version}\n`);
+      process.stdout.write(`${version}\n`);
       return 0;
     case 'rules':
       process.stdout.write(`${formatRules(registry, command.format)}\n`);
