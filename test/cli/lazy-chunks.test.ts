@@ -7,10 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
 
 const CLI = resolve('dist/cli.js');
-const RECORDER = resolve('test/cli/fixtures/record-modules.cjs');
+const RECORDER = resolve('test/cli/fixtures/record-modules.mjs');
 const CHUNKS = ['kubernetes-schema', 'shell-parser', 'workflow-parser'];
 const scratch = mkdtempSync(join(tmpdir(), 'shipshape-lazy-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ function chunksLoaded(files: Record<string, string>, args: string[] = ['check', 
     writeFileSync(join(folder, path), text);
   }
   const record = join(folder, '..', `${basename(folder)}.json`);
-  const result = spawnSync(process.execPath, ['--require', RECORDER, CLI, ...args], {
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(RECORDER).href, CLI, ...args], {
     cwd: folder,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', SHIPSHAPE_RECORD_MODULES: record },

@@ -12,6 +12,7 @@ import { formatCheckstyle, formatGithub, formatGitlab, formatJunit } from './ci-
 import { applyAutomaticFixes } from './fix/apply-fixes';
 import { unifiedDiff } from './fix/unified-diff';
 import { formatJson, formatText, toReported, type ReportedFinding } from './report';
+import { lintCached, lintOutcome, openCache } from './cache/cached-lint';
 import { formatSarif } from './sarif';
 
 export interface CheckOutcome {
@@ -43,18 +44,21 @@ export function runCheck(
   let failing = false;
   const configsWithProblems = new Set<string>();
   const checked: string[] = [];
+  const cache = command.cache && !command.stdin ? openCache(command, linter, cwd, notices) : undefined;
   for (const file of files) {
-    const result = linter.lint(file.path);
+    const result = cache ? lintCached(linter, cache, file.path) : lintOutcome(linter, file.path);
     if (result.config && result.config.problems.length > 0 && !configsWithProblems.has(result.config.path)) {
       configsWithProblems.add(result.config.path);
       notices.push(...configNotices(result.config));
     }
-    if (result.file) checked.push(displayPath(file.path, cwd));
+    if (result.checked) checked.push(displayPath(file.path, cwd));
     else if (file.explicit && !result.ignored) notices.push(`${file.path}: not a kind of file Shipshape checks`);
     findings.push(...result.findings);
     // --fail-on wins; else the threshold of the config that applies to this file (failOn, or a `.hadolint.yaml`'s).
     failing ||= failed(result.findings, command.failOn ?? result.config?.failOn ?? 'error');
   }
+
+  cache?.save(notices);
 
   const reported = findings.map((finding) => toReported(finding, registry, cwd));
   // A dry run prints the diff; the report of what the fixes leave goes to stderr in text.

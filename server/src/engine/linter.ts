@@ -1,6 +1,7 @@
 import { checkFile, INTERNAL_ERROR } from './check';
 import { isIgnoredByConfig, type LoadedConfig, type RuleSettings } from './config';
 import { ConfigResolver } from './config-resolver';
+import { observedHost, observedWorkspace, type ReadObserver } from './read-observer';
 import type { RuleRegistry } from './registry';
 import type { Finding, Host, ParsedFile } from './types';
 import { Workspace } from './workspace';
@@ -29,7 +30,8 @@ export class Linter {
     this.configs = new ConfigResolver(host, registry);
   }
 
-  lint(path: string, editorSettings?: RuleSettings): LintResult {
+  /** `observer` learns what the rules read besides the file itself (for a cache of results). */
+  lint(path: string, editorSettings?: RuleSettings, observer?: ReadObserver): LintResult {
     const config = this.configs.forFile(path);
     if (isIgnoredByConfig(config, path)) return { findings: [], config, ignored: true };
     let file: ParsedFile | undefined;
@@ -56,8 +58,8 @@ export class Linter {
     if (!file) return { findings: [], config, ignored: false };
     const findings = checkFile(file, {
       registry: this.registry,
-      host: this.host,
-      workspace: this.workspace,
+      host: observer ? observedHost(this.host, observer) : this.host,
+      workspace: observer ? observedWorkspace(this.workspace, observer) : this.workspace,
       settings: [config?.rules, editorSettings],
     });
     return { file, findings, config, ignored: false };
