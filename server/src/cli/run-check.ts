@@ -12,7 +12,8 @@ import { formatCheckstyle, formatGithub, formatGitlab, formatJunit } from './ci-
 import { applyAutomaticFixes } from './fix/apply-fixes';
 import { unifiedDiff } from './fix/unified-diff';
 import { formatJson, formatText, toReported, type ReportedFinding } from './report';
-import { lintCached, lintOutcome, openCache } from './cache/cached-lint';
+import { openCache } from './cache/open-cache';
+import { checkFiles } from './check-files';
 import { formatSarif } from './sarif';
 
 export interface CheckOutcome {
@@ -24,14 +25,15 @@ export interface CheckOutcome {
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
-/** `stdinText`: the text of standard input, for `--stdin`. */
-export function runCheck(
+/** `stdinText`: the text of standard input, for `--stdin`; `bundle`: the running script (workers, cache key). */
+export async function runCheck(
   command: CheckCommand,
   registry: RuleRegistry,
   color: boolean,
+  bundle: string,
   cwd = process.cwd(),
   stdinText?: string,
-): CheckOutcome {
+): Promise<CheckOutcome> {
   const linter = new Linter(registry, nodeHost);
   const { files, notices } = command.stdin
     ? { files: [stdinSource(command, cwd, stdinText ?? '')], notices: [] as string[] }
@@ -44,9 +46,17 @@ export function runCheck(
   let failing = false;
   const configsWithProblems = new Set<string>();
   const checked: string[] = [];
-  const cache = command.cache && !command.stdin ? openCache(command, linter, cwd, notices) : undefined;
-  for (const file of files) {
-    const result = cache ? lintCached(linter, cache, file.path) : lintOutcome(linter, file.path);
+  const cache =
+    command.cache && !command.stdin ? openCache(command.cacheLocation, linter, cwd, bundle, notices) : undefined;
+  // --fix has rewritten the workspace's texts already; the rest may run on worker threads.
+  const jobs = command.stdin ? 1 : command.jobs;
+  const outcomes = await checkFiles(
+    linter,
+    files.map((file) => file.path),
+    { cache, jobs, workerScript: bundle },
+  );
+  for (const [index, file] of files.entries()) {
+    const result = outcomes[index];
     if (result.config && result.config.problems.length > 0 && !configsWithProblems.has(result.config.path)) {
       configsWithProblems.add(result.config.path);
       notices.push(...configNotices(result.config));
