@@ -3,6 +3,7 @@
 // with `--sourcemap` or SHIPSHAPE_SOURCEMAP=1 (`SHIPSHAPE_SOURCEMAP=1 npm pack` ships them too).
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { buildLazyChunks, lazyModulesPlugin } from './esbuild-lazy.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -21,12 +22,16 @@ const common = {
   logLevel: 'info',
 };
 
+// The heavy parsers of single kinds (the shell's, GitHub's) are chunks of their own, loaded on first use.
+rmSync('dist/chunks', { recursive: true, force: true });
+const lazyModules = lazyModulesPlugin(await buildLazyChunks(common, 'dist'));
+
 const builds = [
   ...(npmPackage
     ? []
     : [{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }]),
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyModules] },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', plugins: [lazyModules] },
 ];
 
 /**

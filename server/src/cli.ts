@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /** `shipshape` on the command line: the same engine as the language server, for CI. */
 import { readFileSync } from 'node:fs';
-import packageJson from '../../package.json';
+// Named imports: the bundles then hold these fields, not the whole manifest.
+import { version } from '../../package.json';
 import { parseArgs, USAGE, UsageError } from './cli/args';
 import { MissingPathError } from './host/collect-files';
 import { formatRules } from './cli/rules-list';
 import { runCheck } from './cli/run-check';
 import { registry } from './rules';
+import { isMainThread } from 'node:worker_threads';
+import { serveChecks } from './cli/parallel/check-worker';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let command;
   try {
     command = parseArgs(argv);
@@ -21,7 +24,7 @@ function main(argv: readonly string[]): number {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     case 'version':
-      process.stdout.write(`${packageJson.version}\n`);
+      process.stdout.write(`${version}\n`);
       return 0;
     case 'rules':
       process.stdout.write(`${formatRules(registry, command.format)}\n`);
@@ -30,7 +33,7 @@ function main(argv: readonly string[]): number {
       const color = command.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
       try {
         const stdin = command.stdin ? readFileSync(0, 'utf8') : undefined;
-        const outcome = runCheck(command, registry, color, process.cwd(), stdin);
+        const outcome = await runCheck(command, registry, color, __filename, process.cwd(), stdin);
         for (const notice of outcome.notices) process.stderr.write(`shipshape: ${notice}\n`);
         if (outcome.stdout !== '') process.stdout.write(`${outcome.stdout}\n`);
         return outcome.exitCode;
@@ -47,10 +50,16 @@ function fail(message: string): number {
   return 2;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // Exit code 2 and one line: an internal error must not look like "findings found".
-  process.stderr.write(`shipshape: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
+// The same script runs the worker threads of `--jobs` (parallel/check-worker.ts).
+if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      // Exit code 2 and one line: an internal error must not look like "findings found".
+      process.stderr.write(`shipshape: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  serveChecks(registry);
 }

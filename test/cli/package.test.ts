@@ -50,6 +50,7 @@ function packAndInstall(): Packed {
     'tsconfig.json',
     'README.md',
     'LICENSE',
+    'esbuild-lazy.mjs',
     'server',
     'schemas',
   ])
@@ -93,6 +94,9 @@ describe('the npm package', () => {
     assert.deepEqual(packed.files, [
       'LICENSE',
       'README.md',
+      'dist/chunks/kubernetes-schema.js',
+      'dist/chunks/shell-parser.js',
+      'dist/chunks/workflow-parser.js',
       'dist/cli.js',
       'dist/language-server.js',
       'dist/server.js',

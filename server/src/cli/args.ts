@@ -16,6 +16,11 @@ export interface CheckCommand {
   stdinFilename: string | undefined;
   /** `--fix` writes automatic fixes to disk; `--fix-dry-run` prints them as a unified diff. */
   fix: 'write' | 'dry-run' | undefined;
+  /** `--cache`: reuse the findings of files unchanged since the last run, stored at `cacheLocation`. */
+  cache: boolean;
+  cacheLocation: string | undefined;
+  /** `--jobs N`: worker threads for the checks; 1 checks in the main thread; undefined: see check-pool.ts. */
+  jobs: number | undefined;
 }
 export type Command =
   CheckCommand | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
@@ -34,6 +39,12 @@ Options:
   --fix                          apply the fixes that need no human choice to the files, then report
                                  what is left
   --fix-dry-run                  print those fixes as a unified diff instead of writing them
+  --cache                        reuse the findings of files unchanged since the last --cache run
+                                 (keyed on file, config, cross-file inputs and Shipshape's version)
+  --cache-location PATH          the cache file, or a folder for it
+                                 (default: node_modules/.cache/shipshape/results.json)
+  --jobs N                       check on N worker threads; the output does not depend on N
+                                 (default: one per core, and none for fewer than 64 files)
   --stdin                        check standard input instead of files (give --stdin-filename)
   --stdin-filename PATH          the path the standard input is checked as (kind, config, messages)
   --fail-on error|warning|info|none
@@ -62,6 +73,12 @@ export function parseArgs(argv: readonly string[]): Command {
   const format = takeOption(args, '--format', OUTPUT_FORMATS) ?? 'text';
   const failOn = takeOption(args, '--fail-on', ['error', 'warning', 'info', 'none'] as const);
   const stdinFilename = takeOption(args, '--stdin-filename');
+  const cacheLocation = takeOption(args, '--cache-location');
+  const cache = takeFlag(args, '--cache');
+  const jobsGiven = takeOption(args, '--jobs');
+  const jobs = jobsGiven === undefined ? undefined : Number(jobsGiven);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
+    throw new UsageError(`--jobs needs a whole number of at least 1, not '${jobsGiven}'`);
   let color: boolean | undefined;
   if (takeFlag(args, '--color')) color = true;
   if (takeFlag(args, '--no-color')) color = false;
@@ -75,7 +92,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (stdin && args.length > 0) throw new UsageError(`--stdin checks standard input, not '${args[0]}'`);
   if (stdin && fix === 'write') throw new UsageError('--fix writes files: with --stdin use --fix-dry-run');
   const paths = args.length > 0 ? args : ['.'];
-  return { command: 'check', paths, format, failOn, color, stdin, stdinFilename, fix };
+  if (cacheLocation !== undefined && !cache) throw new UsageError('--cache-location needs --cache');
+  return { command: 'check', paths, format, failOn, color, stdin, stdinFilename, fix, cache, cacheLocation, jobs };
 }
 
 function takeOption<T extends string>(args: string[], name: string, allowed?: readonly T[]): T | undefined {

@@ -12,6 +12,8 @@ import { formatCheckstyle, formatGithub, formatGitlab, formatJunit } from './ci-
 import { applyAutomaticFixes } from './fix/apply-fixes';
 import { unifiedDiff } from './fix/unified-diff';
 import { formatJson, formatText, toReported, type ReportedFinding } from './report';
+import { openCache } from './cache/open-cache';
+import { checkFiles } from './check-files';
 import { formatSarif } from './sarif';
 
 export interface CheckOutcome {
@@ -23,14 +25,15 @@ export interface CheckOutcome {
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
-/** `stdinText`: the text of standard input, for `--stdin`. */
-export function runCheck(
+/** `stdinText`: the text of standard input, for `--stdin`; `bundle`: the running script (workers, cache key). */
+export async function runCheck(
   command: CheckCommand,
   registry: RuleRegistry,
   color: boolean,
+  bundle: string,
   cwd = process.cwd(),
   stdinText?: string,
-): CheckOutcome {
+): Promise<CheckOutcome> {
   const linter = new Linter(registry, nodeHost);
   const { files, notices } = command.stdin
     ? { files: [stdinSource(command, cwd, stdinText ?? '')], notices: [] as string[] }
@@ -43,18 +46,29 @@ export function runCheck(
   let failing = false;
   const configsWithProblems = new Set<string>();
   const checked: string[] = [];
-  for (const file of files) {
-    const result = linter.lint(file.path);
+  const cache =
+    command.cache && !command.stdin ? openCache(command.cacheLocation, linter, cwd, bundle, notices) : undefined;
+  // --fix has rewritten the workspace's texts already; the rest may run on worker threads.
+  const jobs = command.stdin ? 1 : command.jobs;
+  const outcomes = await checkFiles(
+    linter,
+    files.map((file) => file.path),
+    { cache, jobs, workerScript: bundle },
+  );
+  for (const [index, file] of files.entries()) {
+    const result = outcomes[index];
     if (result.config && result.config.problems.length > 0 && !configsWithProblems.has(result.config.path)) {
       configsWithProblems.add(result.config.path);
       notices.push(...configNotices(result.config));
     }
-    if (result.file) checked.push(displayPath(file.path, cwd));
+    if (result.checked) checked.push(displayPath(file.path, cwd));
     else if (file.explicit && !result.ignored) notices.push(`${file.path}: not a kind of file Shipshape checks`);
     findings.push(...result.findings);
     // --fail-on wins; else the threshold of the config that applies to this file (failOn, or a `.hadolint.yaml`'s).
     failing ||= failed(result.findings, command.failOn ?? result.config?.failOn ?? 'error');
   }
+
+  cache?.save(notices);
 
   const reported = findings.map((finding) => toReported(finding, registry, cwd));
   // A dry run prints the diff; the report of what the fixes leave goes to stderr in text.

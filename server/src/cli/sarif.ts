@@ -1,4 +1,5 @@
-import packageJson from '../../../package.json';
+// Named imports: the bundles then hold these fields, not the whole manifest.
+import { repository, version } from '../../../package.json';
 import { docsUrl } from '../engine/docs-url';
 import type { RuleRegistry } from '../engine/registry';
 import type { Severity } from '../engine/types';
@@ -21,9 +22,9 @@ export function formatSarif(findings: readonly ReportedFinding[], registry: Rule
         tool: {
           driver: {
             name: 'Shipshape',
-            version: packageJson.version,
-            semanticVersion: packageJson.version,
-            informationUri: packageJson.repository.url,
+            version,
+            semanticVersion: version,
+            informationUri: repository.url,
             rules: rules.map((rule) => ({
               id: rule.id,
               name: rule.id

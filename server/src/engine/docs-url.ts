@@ -1,7 +1,8 @@
-import packageJson from '../../../package.json';
+// Named imports: the bundles then hold these fields, not the whole manifest.
+import { repository } from '../../../package.json';
 
 /** Where a rule's docs page lives: `docs/rules/<rule-id>.md` in the public repository. */
 export function docsUrl(ruleId: string): string {
-  const repository = packageJson.repository.url.replace(/\.git$/, '');
-  return `${repository}/blob/main/docs/rules/${ruleId}.md`;
+  const base = repository.url.replace(/\.git$/, '');
+  return `${base}/blob/main/docs/rules/${ruleId}.md`;
 }

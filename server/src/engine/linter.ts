@@ -1,6 +1,7 @@
 import { checkFile, INTERNAL_ERROR } from './check';
 import { isIgnoredByConfig, type LoadedConfig, type RuleSettings } from './config';
 import { ConfigResolver } from './config-resolver';
+import { observedHost, observedWorkspace, type ReadObserver } from './read-observer';
 import type { RuleRegistry } from './registry';
 import type { Finding, Host, ParsedFile } from './types';
 import { Workspace } from './workspace';
@@ -34,8 +35,16 @@ export class Linter {
     this.configs = new ConfigResolver(host, registry);
   }
 
-  /** `onRule` hears each rule's id before it runs (after parsing, which it hears as `parse`). */
-  lint(path: string, editorSettings?: RuleSettings, onRule?: (ruleId: string) => void): LintResult {
+  /**
+   * `onRule` hears each rule's id before it runs (after parsing, which it hears as `parse`), for the
+   * server's time budget; `observer` learns what the rules read besides the file itself (for the CLI's
+   * cache of results).
+   */
+  lint(
+    path: string,
+    editorSettings?: RuleSettings,
+    { onRule, observer }: { onRule?: (ruleId: string) => void; observer?: ReadObserver } = {},
+  ): LintResult {
     const config = this.configs.forFile(path);
     if (isIgnoredByConfig(config, path)) return { findings: [], config, ignored: true };
     let file: ParsedFile | undefined;
@@ -63,8 +72,8 @@ export class Linter {
     if (!file) return { findings: [], config, ignored: false };
     const findings = checkFile(file, {
       registry: this.registry,
-      host: this.host,
-      workspace: this.workspace,
+      host: observer ? observedHost(this.host, observer) : this.host,
+      workspace: observer ? observedWorkspace(this.workspace, observer) : this.workspace,
       settings: [config?.rules, editorSettings],
       onRule,
       skipWorkspaceRules: !this.workspaceIndexed,

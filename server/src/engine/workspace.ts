@@ -49,6 +49,17 @@ export class Workspace implements WorkspaceView {
     return [...this.entries.keys()];
   }
 
+  /** The text the workspace holds for a file. */
+  text(path: string): string | undefined {
+    return this.entries.get(toSlash(path))?.text;
+  }
+
+  /** The file's kind (and flavour), without parsing it; undefined when it is not a kind Shipshape checks. */
+  classification(path: string): Classification {
+    const entry = this.entries.get(toSlash(path));
+    return entry ? this.classificationOf(toSlash(path), entry) : undefined;
+  }
+
   /** The parsed file, or undefined when it is not a kind of file Shipshape checks. */
   parsed(path: string): ParsedFile | undefined {
     const entry = this.entries.get(toSlash(path));

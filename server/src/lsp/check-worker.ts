@@ -55,9 +55,9 @@ export function runCheckWorker(registry: RuleRegistry): void {
     }
     send({ kind: 'started', id: message.id });
     try {
-      const { findings } = mirror.linter.lint(message.path, message.rules, (ruleId) =>
-        Atomics.store(step, 0, ruleId === PARSING ? PARSING_STEP : (index.get(ruleId) ?? 0)),
-      );
+      const onRule = (ruleId: string) =>
+        Atomics.store(step, 0, ruleId === PARSING ? PARSING_STEP : (index.get(ruleId) ?? 0));
+      const { findings } = mirror.linter.lint(message.path, message.rules, { onRule });
       send({ kind: 'result', id: message.id, findings });
     } catch (error) {
       send({

@@ -8,7 +8,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import packageJson from '../../../package.json';
+// Named imports: the bundles then hold these fields, not the whole manifest.
+import { version } from '../../../package.json';
 import { isConfigFile } from '../engine/config-resolver';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding } from '../engine/types';
@@ -133,13 +134,13 @@ export function startServer(
         completionProvider: { triggerCharacters: [' ', ':'] },
         ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
-      serverInfo: { name: 'shipshape', version: packageJson.version },
+      serverInfo: { name: 'shipshape', version },
     };
   });
 
   connection.onInitialized(() => {
     log(
-      `Shipshape language server ${packageJson.version} started (${registry.all.length} rules, ${diagnostics.mode} diagnostics).`,
+      `Shipshape language server ${version} started (${registry.all.length} rules, ${diagnostics.mode} diagnostics).`,
     );
     if (dynamicConfiguration)
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'shipshape' });

@@ -24,7 +24,10 @@ export interface RunScript {
 
 const PIPE = 12;
 const PIPE_ALL = 13;
-const parser = sh.syntax.NewParser(sh.syntax.KeepComments(false), sh.syntax.Variant(sh.syntax.LangBash));
+// Made on first use: the bundles load the shell parser only when a Dockerfile has a RUN to parse (start-up time).
+let parser: sh.Parser | undefined;
+const shellParser = () =>
+  (parser ??= sh.syntax.NewParser(sh.syntax.KeepComments(false), sh.syntax.Variant(sh.syntax.LangBash)));
 const cache = new WeakMap<DockerfileFile, Map<Instruction, RunScript>>();
 
 /** Every RUN of the file with its parsed script (cached per parsed file). */
@@ -59,7 +62,7 @@ function parseRun(file: DockerfileFile, run: Run, posix: boolean): RunScript {
   const source = scriptSource(file, run, file.lines.offsetAt(args[0].getRange().start), end);
   if (!source) return script;
   try {
-    const parsed = parser.Parse(source.text, '');
+    const parsed = shellParser().Parse(source.text, '');
     collect(parsed, source, file, script);
     script.unparsed = false;
   } catch {

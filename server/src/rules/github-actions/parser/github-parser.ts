@@ -42,7 +42,15 @@ export interface WorkflowParser {
   parseWorkflow: typeof parseWorkflow;
   parseAction: typeof parseAction;
 }
-const BUNDLED_PARSER: WorkflowParser = { parseWorkflow, parseAction };
+// Getters, not references taken at load: the bundles load GitHub's parser on its first use (start-up time).
+const BUNDLED_PARSER: WorkflowParser = {
+  get parseWorkflow() {
+    return parseWorkflow;
+  },
+  get parseAction() {
+    return parseAction;
+  },
+};
 
 export function runParser(file: GitHubActionsFile, parser: WorkflowParser): GitHubParseError[] {
   // The YAML errors are already reported from our own parse; the GitHub parser would repeat them less precisely.

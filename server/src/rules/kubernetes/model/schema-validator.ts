@@ -40,18 +40,26 @@ export interface SchemaProblem {
   data?: { field: string; suggestion: string };
 }
 
-/** Which apiVersions serve each built-in kind, to tell "wrong apiVersion" from "a CRD we do not know". */
-const versionsByKind = new Map<string, string[]>();
-const builtInGroups = new Set<string>();
-for (const key of Object.keys(catalogue.kinds)) {
-  const [apiVersion, kind] = key.split(' ');
-  versionsByKind.set(kind, [...(versionsByKind.get(kind) ?? []), apiVersion]);
-  builtInGroups.add(apiGroup(apiVersion));
+/**
+ * Which apiVersions serve each built-in kind, to tell "wrong apiVersion" from "a CRD we do not know".
+ * Built on first use: the bundles load the catalogue only when a manifest is checked (start-up time).
+ */
+let builtIns: { versionsByKind: Map<string, string[]>; builtInGroups: Set<string> } | undefined;
+function servedVersions() {
+  if (builtIns) return builtIns;
+  const versionsByKind = new Map<string, string[]>();
+  const builtInGroups = new Set<string>();
+  for (const key of Object.keys(catalogue.kinds)) {
+    const [apiVersion, kind] = key.split(' ');
+    versionsByKind.set(kind, [...(versionsByKind.get(kind) ?? []), apiVersion]);
+    builtInGroups.add(apiGroup(apiVersion));
+  }
+  return (builtIns = { versionsByKind, builtInGroups });
 }
 
 /** Kubernetes' own API groups; objects of any other group are custom resources, created and acted on by operators. */
 export function isBuiltInApiVersion(apiVersion: string): boolean {
-  return builtInGroups.has(apiGroup(apiVersion));
+  return servedVersions().builtInGroups.has(apiGroup(apiVersion));
 }
 
 /** Port fields and the lowest value each accepts (0 means "not set" for host and node ports). */
@@ -71,6 +79,7 @@ export function validateObject(
   const problems: SchemaProblem[] = [];
   const typeName = catalogue.kinds[`${object.apiVersion} ${object.kind}`];
   if (!typeName) {
+    const { versionsByKind, builtInGroups } = servedVersions();
     const served = versionsByKind.get(object.kind);
     const apiVersionNode = mapGet(object.node, 'apiVersion');
     const range = nodeRange(lines, apiVersionNode);

@@ -1,0 +1,89 @@
+// Lazy chunks: the big parsers that only one kind of file needs are bundled into files of their own under
+// dist/chunks/, and the server and CLI bundles hold a small stand-in that `require`s the chunk on first use.
+// Start-up then compiles neither the shell parser (3 MB of GopherJS), GitHub's workflow parser nor the
+// Kubernetes schema until a Dockerfile RUN, a workflow or a manifest is checked (issue 16: `shipshape check` on an empty folder in ≤ 120 ms).
+// The stand-in has one getter per export of the real module, so `import x from`, `import { y } from` and
+// `x.y` all work unchanged; only code that reads an export while its module loads would load the chunk early.
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const require = createRequire(import.meta.url);
+
+/** What a chunk's own `require('yaml')` returns: the host bundle's copy, so that both share one `yaml`. */
+const SHARED = "Symbol.for('shipshape.shared-modules')";
+
+/** `filter` matches the import as written (esbuild onResolve); `chunk` names dist/chunks/<chunk>.js. */
+export const LAZY_MODULES = [
+  { chunk: 'shell-parser', filter: /^mvdan-sh$/, entry: require.resolve('mvdan-sh') },
+  {
+    chunk: 'workflow-parser',
+    filter: /\/workflow-parser\.bundle(\.js)?$/,
+    entry: resolve('server/src/rules/github-actions/parser/workflow-parser.bundle.js'),
+  },
+  {
+    chunk: 'kubernetes-schema',
+    filter: /\/schemas\/kubernetes\/catalogue\.json$/,
+    entry: resolve('schemas/kubernetes/catalogue.json'),
+  },
+];
+
+/** Builds every chunk into `<outdir>/chunks/` and returns each with the names of its exports. */
+export async function buildLazyChunks(common, outdir) {
+  globalThis[Symbol.for('shipshape.shared-modules')] ??= { yaml: require('yaml') };
+  return Promise.all(
+    LAZY_MODULES.map(async (lazy) => {
+      const outfile = resolve(outdir, 'chunks', `${lazy.chunk}.js`);
+      // Through `require`, so that a JSON entry is exported too (as an entry point of its own it is not).
+      const stdin = { contents: `module.exports = require(${JSON.stringify(lazy.entry)});`, resolveDir: process.cwd() };
+      await esbuild.build({ ...common, stdin, outfile, plugins: [sharedYamlPlugin] });
+      delete require.cache[outfile];
+      return { ...lazy, exports: Object.keys(require(outfile)) };
+    }),
+  );
+}
+
+/** In a chunk, `yaml` is the host bundle's copy (set by the stand-in before it loads the chunk). */
+const sharedYamlPlugin = {
+  name: 'shared-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'shared-module' }));
+    build.onLoad({ filter: /.*/, namespace: 'shared-module' }, () => ({
+      contents: `module.exports = globalThis[${SHARED}].yaml;`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Replaces each lazy module, in the server and CLI bundles, with a stand-in that loads its chunk. */
+export function lazyModulesPlugin(chunks) {
+  return {
+    name: 'lazy-modules',
+    setup(build) {
+      for (const chunk of chunks) {
+        build.onResolve({ filter: chunk.filter }, () => ({ path: chunk.chunk, namespace: 'lazy-module' }));
+      }
+      // The chunk's path stays as written: it is resolved at run time, beside dist/cli.js and dist/server.js.
+      build.onResolve({ filter: /^\.\/chunks\// }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
+        const chunk = chunks.find((candidate) => candidate.chunk === args.path);
+        return { contents: standIn(chunk), loader: 'js', resolveDir: process.cwd() };
+      });
+    },
+  };
+}
+
+function standIn(chunk) {
+  return `let loaded;
+function load() {
+  if (loaded === undefined) {
+    globalThis[${SHARED}] ??= { yaml: require('yaml') };
+    loaded = require('./chunks/${chunk.chunk}.js');
+  }
+  return loaded;
+}
+for (const name of ${JSON.stringify(chunk.exports)}) {
+  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });
+}
+`;
+}

@@ -1,0 +1,17 @@
+/** The worker side of `--jobs`: a Linter of its own over the whole workspace, checking the paths it is sent. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Linter } from '../../engine/linter';
+import type { RuleRegistry } from '../../engine/registry';
+import { nodeHost } from '../../host/node-host';
+import { checkHere } from '../check-files';
+import type { WorkerRequest, WorkerSetup } from './protocol';
+
+export function serveChecks(registry: RuleRegistry): void {
+  const setup = workerData as WorkerSetup;
+  const linter = new Linter(registry, nodeHost);
+  // The same order as the main thread's workspace: cross-file rules meet the files in the same order.
+  for (const file of setup.files) linter.workspace.set(file.path, file.text);
+  parentPort!.on('message', (paths: WorkerRequest) => {
+    parentPort!.postMessage(paths.map((path) => checkHere(linter, path, setup.record)));
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Start-up stays small (issue 16): the built CLI loads the shell parser, GitHub's workflow parser and
+ * the Kubernetes schema (dist/chunks/, see esbuild-lazy.mjs) only when a file needs them.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, describe, test } from 'node:test';
+
+const CLI = resolve('dist/cli.js');
+const RECORDER = resolve('test/cli/fixtures/record-modules.mjs');
+const CHUNKS = ['kubernetes-schema', 'shell-parser', 'workflow-parser'];
+const scratch = mkdtempSync(join(tmpdir(), 'shipshape-lazy-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs the CLI on a folder of these files; returns the chunks it loaded, by name. */
+function chunksLoaded(files: Record<string, string>, args: string[] = ['check', '.']): string[] {
+  const folder = mkdtempSync(join(scratch, 'project-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(folder, path, '..'), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  const record = join(folder, '..', `${basename(folder)}.json`);
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(RECORDER).href, CLI, ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', SHIPSHAPE_RECORD_MODULES: record },
+  });
+  assert.ok(result.status === 0 || result.status === 1, result.stderr);
+  const loaded = JSON.parse(readFileSync(record, 'utf8')) as string[];
+  return loaded
+    .filter((path) => path.startsWith(resolve('dist/chunks')))
+    .map((path) => basename(path, '.js'))
+    .sort();
+}
+
+describe('lazy chunks of the built CLI', () => {
+  test('every chunk is built', () => {
+    for (const chunk of CHUNKS) assert.ok(existsSync(resolve('dist/chunks', `${chunk}.js`)), chunk);
+  });
+
+  test('an empty folder, --version and the rule list load none', () => {
+    assert.deepEqual(chunksLoaded({}), []);
+    assert.deepEqual(chunksLoaded({}, ['--version']), []);
+    assert.deepEqual(chunksLoaded({}, ['rules', '--format', 'json']), []);
+  });
+
+  test('Compose and GitLab CI files load none', () => {
+    const compose = 'services:\n  web:\n    image: nginx:1.27\n';
+    const gitlab = 'build:\n  script:\n    - make\n';
+    assert.deepEqual(chunksLoaded({ 'compose.yaml': compose, '.gitlab-ci.yml': gitlab }), []);
+  });
+
+  test('a Dockerfile with a RUN loads the shell parser only', () => {
+    const dockerfile = 'FROM alpine:3.20\nRUN apk add --no-cache curl\nUSER 1000\n';
+    assert.deepEqual(chunksLoaded({ Dockerfile: dockerfile }), ['shell-parser']);
+  });
+
+  test("a workflow loads GitHub's parser only", () => {
+    const workflow = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: make\n';
+    assert.deepEqual(chunksLoaded({ '.github/workflows/ci.yml': workflow }), ['workflow-parser']);
+  });
+
+  test('a manifest loads the Kubernetes schema only', () => {
+    const manifest = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n';
+    assert.deepEqual(chunksLoaded({ 'k8s/settings.yaml': manifest }), ['kubernetes-schema']);
+  });
+});
