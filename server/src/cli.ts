@@ -8,7 +8,7 @@ import { formatRules } from './cli/rules-list';
 import { runCheck } from './cli/run-check';
 import { registry } from './rules';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let command;
   try {
     command = parseArgs(argv);
@@ -30,7 +30,7 @@ function main(argv: readonly string[]): number {
       const color = command.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
       try {
         const stdin = command.stdin ? readFileSync(0, 'utf8') : undefined;
-        const outcome = runCheck(command, registry, color, process.cwd(), stdin);
+        const outcome = await runCheck(command, registry, color, process.cwd(), stdin);
         for (const notice of outcome.notices) process.stderr.write(`shipshape: ${notice}\n`);
         if (outcome.stdout !== '') process.stdout.write(`${outcome.stdout}\n`);
         return outcome.exitCode;
@@ -47,10 +47,13 @@ function fail(message: string): number {
   return 2;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // Exit code 2 and one line: an internal error must not look like "findings found".
-  process.stderr.write(`shipshape: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Exit code 2 and one line: an internal error must not look like "findings found".
+    process.stderr.write(`shipshape: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

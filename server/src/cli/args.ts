@@ -16,6 +16,10 @@ export interface CheckCommand {
   stdinFilename: string | undefined;
   /** `--fix` writes automatic fixes to disk; `--fix-dry-run` prints them as a unified diff. */
   fix: 'write' | 'dry-run' | undefined;
+  /** Run ShellCheck on RUN and run: scripts (`--no-shellcheck` turns it off). */
+  shellcheck: boolean;
+  /** `--shellcheck-path`: the ShellCheck program, else `shellcheck` on the PATH. */
+  shellcheckPath: string | undefined;
 }
 export type Command =
   CheckCommand | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
@@ -40,6 +44,9 @@ Options:
                                  exit 1 when a finding at or above this severity exists
                                  (default: failOn of .shipshape.yaml, a .hadolint.yaml
                                  failure-threshold, else error)
+  --no-shellcheck                do not run ShellCheck on RUN and run: scripts (it runs when
+                                 installed; findings are shellcheck/SCxxxx)
+  --shellcheck-path PATH         the ShellCheck program (default: shellcheck on the PATH)
   --color, --no-color            force colour on or off (default: on for a terminal, off with NO_COLOR)
   -h, --help                     show this help
   -v, --version                  print the version
@@ -62,6 +69,8 @@ export function parseArgs(argv: readonly string[]): Command {
   const format = takeOption(args, '--format', OUTPUT_FORMATS) ?? 'text';
   const failOn = takeOption(args, '--fail-on', ['error', 'warning', 'info', 'none'] as const);
   const stdinFilename = takeOption(args, '--stdin-filename');
+  const shellcheckPath = takeOption(args, '--shellcheck-path');
+  const shellcheck = !takeFlag(args, '--no-shellcheck');
   let color: boolean | undefined;
   if (takeFlag(args, '--color')) color = true;
   if (takeFlag(args, '--no-color')) color = false;
@@ -75,7 +84,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (stdin && args.length > 0) throw new UsageError(`--stdin checks standard input, not '${args[0]}'`);
   if (stdin && fix === 'write') throw new UsageError('--fix writes files: with --stdin use --fix-dry-run');
   const paths = args.length > 0 ? args : ['.'];
-  return { command: 'check', paths, format, failOn, color, stdin, stdinFilename, fix };
+  return { command: 'check', paths, format, failOn, color, stdin, stdinFilename, fix, shellcheck, shellcheckPath };
 }
 
 function takeOption<T extends string>(args: string[], name: string, allowed?: readonly T[]): T | undefined {

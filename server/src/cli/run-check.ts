@@ -1,11 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { LoadedConfig } from '../engine/config';
+import { sortFindings } from '../engine/check';
 import { Linter } from '../engine/linter';
 import { toSlash } from '../engine/paths';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding, Severity } from '../engine/types';
 import { nodeHost } from '../host/node-host';
+import { ShellCheckRunner } from '../host/shellcheck';
+import { shellcheckFindings } from '../host/shellcheck-lint';
 import type { CheckCommand, FailOn } from './args';
 import { collectFiles, type SourceText } from '../host/collect-files';
 import { formatCheckstyle, formatGithub, formatGitlab, formatJunit } from './ci-formats';
@@ -24,13 +27,13 @@ export interface CheckOutcome {
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 /** `stdinText`: the text of standard input, for `--stdin`. */
-export function runCheck(
+export async function runCheck(
   command: CheckCommand,
   registry: RuleRegistry,
   color: boolean,
   cwd = process.cwd(),
   stdinText?: string,
-): CheckOutcome {
+): Promise<CheckOutcome> {
   const linter = new Linter(registry, nodeHost);
   const { files, notices } = command.stdin
     ? { files: [stdinSource(command, cwd, stdinText ?? '')], notices: [] as string[] }
@@ -43,8 +46,11 @@ export function runCheck(
   let failing = false;
   const configsWithProblems = new Set<string>();
   const checked: string[] = [];
+  const shellcheck = command.shellcheck ? shellcheckRunner(command, notices) : undefined;
   for (const file of files) {
     const result = linter.lint(file.path);
+    if (shellcheck)
+      result.findings = sortFindings([...result.findings, ...(await shellcheckFindings(linter, result, shellcheck))]);
     if (result.config && result.config.problems.length > 0 && !configsWithProblems.has(result.config.path)) {
       configsWithProblems.add(result.config.path);
       notices.push(...configNotices(result.config));
@@ -123,6 +129,19 @@ function fixFiles(
     }
   }
   return diffs;
+}
+
+/** ShellCheck on the PATH (or `--shellcheck-path`); when it is missing or fails, one notice says so. */
+function shellcheckRunner(command: CheckCommand, notices: string[]): ShellCheckRunner {
+  return new ShellCheckRunner({
+    path: command.shellcheckPath,
+    onProblem: (problem) =>
+      notices.push(
+        problem.kind === 'missing'
+          ? `${problem.message}: RUN and run: scripts were not checked with ShellCheck (install shellcheck, or pass --no-shellcheck)`
+          : `ShellCheck failed, its findings are left out: ${problem.message}`,
+      ),
+  });
 }
 
 function displayPath(path: string, cwd: string): string {

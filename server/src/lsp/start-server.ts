@@ -23,6 +23,7 @@ import { registerDockerfileStages } from './dockerfile-stages';
 import { hoverFor } from './hover';
 import { uriToPath } from './paths';
 import { SettingsStore } from './settings';
+import { ShellCheckService } from './shellcheck';
 
 /** Files whose changes on disk matter: what we check, and the config files that steer it. */
 const WATCHED = [
@@ -47,13 +48,16 @@ export function startServer(connection: Connection, registry: RuleRegistry = def
   let dynamicConfiguration = false;
   let dynamicWatchers = false;
 
+  const shellcheck = new ShellCheckService(connection);
   const log = (message: string) => connection.console.log(message);
   const get = (uri: string) => sync.documents.get(uri);
 
   async function lint(document: TextDocument): Promise<Finding[]> {
     const editor = await settings.forDocument(document.uri);
     try {
-      return linter.lint(sync.pathOf(document.uri), editor.rules).findings;
+      const result = linter.lint(sync.pathOf(document.uri), editor.rules);
+      // ShellCheck runs in child processes: the server keeps answering while it works.
+      return await shellcheck.withShellcheck(linter, result, editor);
     } catch (error) {
       // The engine should never throw; if it does, keep the server alive and say why in the output channel.
       connection.console.error(

@@ -41,6 +41,12 @@ export function parseShellCheckJson1(stdout: string): ShellCheckComment[] {
   );
 }
 
+/**
+ * Checks that judge a word's literal value (a comparison that can never be equal, a constant test, an
+ * empty-string test): about a `${{ }}` stand-in they would judge the underscores, not what the runner puts there.
+ */
+const LITERAL_VALUE_CHECKS = new Set([2050, 2078, 2157, 2193, 2194, 2195, 2158, 2161]);
+
 /** ShellCheck's `style` is advice: it goes with `info`. */
 const SEVERITY: Record<string, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
 
@@ -57,6 +63,11 @@ export function shellcheckReports(
       { line: comment.endLine, column: comment.endColumn },
     );
     if (!span) continue;
+    if (
+      LITERAL_VALUE_CHECKS.has(comment.code) &&
+      script.placeholders.some(([from, to]) => span[0] < to && from < span[1])
+    )
+      continue;
     reports.push({
       ruleId: shellcheckRuleId(comment.code),
       severity: SEVERITY[comment.level] ?? 'warning',

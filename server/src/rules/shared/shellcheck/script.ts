@@ -16,12 +16,16 @@ export interface ShellScript {
   offsets: number[];
   /** Checks that do not apply where this script comes from (`SC1091`: sourced files are not on this machine). */
   exclude: readonly string[];
+  /** File ranges [start, end) the script holds a stand-in for (a workflow's `${{ }}`), which the runner replaces. */
+  placeholders: ReadonlyArray<readonly [number, number]>;
 }
 
 /** A script body and where each of its characters sits in the file. */
 export interface MappedText {
   text: string;
   offsets: number[];
+  /** Body index ranges [start, end) that stand in for something else. */
+  placeholders?: ReadonlyArray<readonly [number, number]>;
 }
 
 const DIALECTS: Record<string, ShellDialect | undefined> = {
@@ -52,7 +56,17 @@ export function makeScript(
   exclude: readonly string[],
 ): ShellScript {
   const head = prelude.map((line) => `${line}\n`).join('');
-  return { dialect, text: head + body.text, preludeLines: prelude.length, offsets: body.offsets, exclude };
+  const placeholders = (body.placeholders ?? []).map(
+    ([from, to]) => [body.offsets[from], body.offsets[Math.max(to - 1, from)] + 1] as const,
+  );
+  return {
+    dialect,
+    text: head + body.text,
+    preludeLines: prelude.length,
+    offsets: body.offsets,
+    exclude,
+    placeholders,
+  };
 }
 
 /** The offset map of a slice of the file taken as it is. */

@@ -89,10 +89,12 @@ function dialectOfShellSetting(shell: string): ShellDialect | undefined {
 /** Each `${{ … }}` as underscores of the same length: the text keeps its shape and offsets. */
 export function withPlaceholders(body: MappedText): MappedText {
   let text = body.text;
+  const placeholders: Array<[number, number]> = [];
   for (const match of findExpressions(text)) {
     text = text.slice(0, match.start) + '_'.repeat(match.end - match.start) + text.slice(match.end);
+    placeholders.push([match.start, match.end]);
   }
-  return { text, offsets: body.offsets };
+  return { text, offsets: body.offsets, placeholders };
 }
 
 /**
