@@ -63,17 +63,24 @@ export function shellcheckReports(
       { line: comment.endLine, column: comment.endColumn },
     );
     if (!span) continue;
-    if (
-      LITERAL_VALUE_CHECKS.has(comment.code) &&
-      script.placeholders.some(([from, to]) => span[0] < to && from < span[1])
-    )
-      continue;
+    const range = file.lines.range(span[0], span[1]);
+    // The check points at one side of a comparison; the stand-in may be the other side, on the same line.
+    if (LITERAL_VALUE_CHECKS.has(comment.code) && placeholderLines(file, script).has(range.start.line)) continue;
     reports.push({
       ruleId: shellcheckRuleId(comment.code),
       severity: SEVERITY[comment.level] ?? 'warning',
-      range: file.lines.range(span[0], span[1]),
+      range,
       message: comment.message,
     });
   }
   return reports;
+}
+
+function placeholderLines(file: ParsedFile, script: ShellScript): Set<number> {
+  const lines = new Set<number>();
+  for (const [from, to] of script.placeholders) {
+    const range = file.lines.range(from, to);
+    for (let line = range.start.line; line <= range.end.line; line++) lines.add(line);
+  }
+  return lines;
 }
