@@ -106,6 +106,17 @@ describe('ShellCheck in the CLI', { skip: !available && 'shellcheck is not insta
     );
   });
 
+  test('tab-indented continuation lines (docker-library style): columns count a tab as one character', () => {
+    write('tabs/Dockerfile', 'FROM debian:12\nRUN set -eux; \\\n\t\tapt-mark manual $savedAptMark; \\\n\ttrue\n');
+    const { findings } = shipshape(['tabs/Dockerfile']);
+    assert.deepEqual(
+      findings
+        .filter((f) => f.rule.startsWith('shellcheck/'))
+        .map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.rule}`),
+      ['3:19-32 shellcheck/SC2086', '3:19-32 shellcheck/SC2154'],
+    );
+  });
+
   test('--no-shellcheck turns it off; a missing program is said once, never as a finding', () => {
     assert.equal(shipshape(['--no-shellcheck']).findings.filter((f) => f.rule.startsWith('shellcheck/')).length, 0);
     const missing = shipshape(['--shellcheck-path', join(root, 'no-such-shellcheck')]);
