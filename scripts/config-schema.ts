@@ -41,6 +41,15 @@ export function configSchema(): Record<string, unknown> {
         type: 'object',
         additionalProperties: false,
         properties: rules,
+        // ShellCheck's codes are rules made on demand, not listed in the registry.
+        patternProperties: {
+          '^shellcheck/SC\\d{4}$': {
+            description: 'A ShellCheck check in RUN and run: scripts (runs when shellcheck is installed).',
+            markdownDescription:
+              'A [ShellCheck](https://www.shellcheck.net/wiki/) check in `RUN` and `run:` scripts (runs when `shellcheck` is installed). Default: its ShellCheck level.',
+            anyOf: [SEVERITY],
+          },
+        },
       },
       ignore: {
         description: 'Glob patterns, relative to this file, of files Shipshape does not check.',

@@ -17,6 +17,14 @@ const steps = [
   ],
 ];
 
+// ShellCheck is a tool the CLI and the server run when it is there: the suites expect it. A machine without
+// root may lack it (its ShellCheck tests then skip); in CI a missing ShellCheck fails the run.
+const tools = spawnSync('bash', ['test/cli/setup-tools.sh', 'shellcheck'], { stdio: 'inherit' });
+if (tools.status !== 0 && process.env.CI) {
+  console.error('\n✖ shellcheck could not be installed (test/cli/setup-tools.sh)');
+  process.exit(1);
+}
+
 for (const [name, command, args] of steps) {
   const started = Date.now();
   console.log(`\n▶ ${name}: ${command === process.execPath ? 'node' : command} ${args.join(' ')}`);

@@ -107,7 +107,7 @@ describe('shipshape check on examples/', () => {
     const rules: Array<{ id: string; helpUri: string }> = run.tool.driver.rules;
     for (const result of run.results) {
       assert.equal(rules[result.ruleIndex].id, result.ruleId, 'ruleIndex points at its rule');
-      assert.match(rules[result.ruleIndex].helpUri, /^https:\/\/.*\.md$/);
+      assert.match(rules[result.ruleIndex].helpUri, /^https:\/\/(.*\.md|www\.shellcheck\.net\/wiki\/SC\d{4})$/);
       assert.ok(result.locations[0].physicalLocation.region.startLine >= 1);
       assert.ok(!result.locations[0].physicalLocation.artifactLocation.uri.startsWith('/'), 'relative to the checkout');
     }

@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
-# Installs the real tools the CLI's integration tests drive, only when missing: Debian's `pre-commit`
-# and `neovim` (0.7 in Debian 12). Idempotent; as root it uses apt-get, otherwise it says what to run.
+# Installs the real tools the CLI's and the server's integration tests drive, only when missing: Debian's
+# `pre-commit`, `neovim` (0.7 in Debian 12) and `shellcheck` (0.9). Given tool names (`setup-tools.sh
+# shellcheck`), only those. Idempotent; as root it uses apt-get, otherwise it says what to run.
 set -euo pipefail
 
 say() { printf '[cli setup] %s\n' "$*"; }
 
-missing=()
-command -v pre-commit >/dev/null || missing+=(pre-commit)
-command -v nvim >/dev/null || missing+=(neovim)
+wanted=("$@")
+[[ ${#wanted[@]} -gt 0 ]] || wanted=(pre-commit neovim shellcheck)
+# package → the program it installs.
+declare -A program=([pre-commit]=pre-commit [neovim]=nvim [shellcheck]=shellcheck [git]=git)
 # pre-commit's `language: node` hooks run `npm install` of the hook repository and need git.
-command -v git >/dev/null || missing+=(git)
+[[ " ${wanted[*]} " == *" pre-commit "* ]] && wanted+=(git)
+missing=()
+for package in "${wanted[@]}"; do
+  command -v "${program[$package]:-$package}" >/dev/null || missing+=("$package")
+done
 
 if [[ ${#missing[@]} -eq 0 ]]; then
-  say "pre-commit $(pre-commit --version | cut -d' ' -f2), $(nvim --version | head -1): already installed"
+  say "${wanted[*]}: already installed"
   exit 0
 fi
 if [[ "$(id -u)" != 0 ]]; then

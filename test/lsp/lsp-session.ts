@@ -30,6 +30,8 @@ export class LspSession {
   settings: Record<string, unknown> = { rules: {} };
   readonly configurationRequests: Array<{ scopeUri?: string; section?: string }> = [];
   readonly logs: string[] = [];
+  /** `window/showMessage` notifications, in order. */
+  readonly shownMessages: Array<{ type: number; message: string }> = [];
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: Array<() => void> = [];
   private readonly process: ChildProcessWithoutNullStreams;
@@ -48,6 +50,10 @@ export class LspSession {
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
+      this.wake();
+    });
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.shownMessages.push(params);
       this.wake();
     });
     this.connection.onRequest(

@@ -21,6 +21,10 @@ export interface CheckCommand {
   cacheLocation: string | undefined;
   /** `--jobs N`: worker threads for the checks; 1 checks in the main thread; undefined: see check-pool.ts. */
   jobs: number | undefined;
+  /** Run ShellCheck on RUN and run: scripts (`--no-shellcheck` turns it off). */
+  shellcheck: boolean;
+  /** `--shellcheck-path`: the ShellCheck program, else `shellcheck` on the PATH. */
+  shellcheckPath: string | undefined;
 }
 export type Command =
   CheckCommand | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
@@ -51,6 +55,9 @@ Options:
                                  exit 1 when a finding at or above this severity exists
                                  (default: failOn of .shipshape.yaml, a .hadolint.yaml
                                  failure-threshold, else error)
+  --no-shellcheck                do not run ShellCheck on RUN and run: scripts (it runs when
+                                 installed; findings are shellcheck/SCxxxx)
+  --shellcheck-path PATH         the ShellCheck program (default: shellcheck on the PATH)
   --color, --no-color            force colour on or off (default: on for a terminal, off with NO_COLOR)
   -h, --help                     show this help
   -v, --version                  print the version
@@ -79,6 +86,8 @@ export function parseArgs(argv: readonly string[]): Command {
   const jobs = jobsGiven === undefined ? undefined : Number(jobsGiven);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
     throw new UsageError(`--jobs needs a whole number of at least 1, not '${jobsGiven}'`);
+  const shellcheckPath = takeOption(args, '--shellcheck-path');
+  const shellcheck = !takeFlag(args, '--no-shellcheck');
   let color: boolean | undefined;
   if (takeFlag(args, '--color')) color = true;
   if (takeFlag(args, '--no-color')) color = false;
@@ -93,7 +102,21 @@ export function parseArgs(argv: readonly string[]): Command {
   if (stdin && fix === 'write') throw new UsageError('--fix writes files: with --stdin use --fix-dry-run');
   const paths = args.length > 0 ? args : ['.'];
   if (cacheLocation !== undefined && !cache) throw new UsageError('--cache-location needs --cache');
-  return { command: 'check', paths, format, failOn, color, stdin, stdinFilename, fix, cache, cacheLocation, jobs };
+  return {
+    command: 'check',
+    paths,
+    format,
+    failOn,
+    color,
+    stdin,
+    stdinFilename,
+    fix,
+    cache,
+    cacheLocation,
+    jobs,
+    shellcheck,
+    shellcheckPath,
+  };
 }
 
 function takeOption<T extends string>(args: string[], name: string, allowed?: readonly T[]): T | undefined {

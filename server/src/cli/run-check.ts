@@ -1,11 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { LoadedConfig } from '../engine/config';
+import { sortFindings } from '../engine/check';
 import { Linter } from '../engine/linter';
 import { toSlash } from '../engine/paths';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding, Severity } from '../engine/types';
 import { nodeHost } from '../host/node-host';
+import { ShellCheckRunner } from '../host/shellcheck';
+import { shellcheckFindings } from '../host/shellcheck-lint';
 import type { CheckCommand, FailOn } from './args';
 import { collectFiles, type SourceText } from '../host/collect-files';
 import { formatCheckstyle, formatGithub, formatGitlab, formatJunit } from './ci-formats';
@@ -55,8 +58,15 @@ export async function runCheck(
     files.map((file) => file.path),
     { cache, jobs, workerScript: bundle },
   );
+  const shellcheck = command.shellcheck ? shellcheckRunner(command, notices) : undefined;
   for (const [index, file] of files.entries()) {
     const result = outcomes[index];
+    // ShellCheck runs here, in child processes, on the file as parsed in this thread (workers' parses stay there).
+    if (shellcheck && result.checked && !result.ignored) {
+      const parsed = { file: linter.workspace.parsed(file.path), config: result.config, ignored: false, findings: [] };
+      const extra = await shellcheckFindings(linter, parsed, shellcheck);
+      if (extra.length > 0) result.findings = sortFindings([...result.findings, ...extra]);
+    }
     if (result.config && result.config.problems.length > 0 && !configsWithProblems.has(result.config.path)) {
       configsWithProblems.add(result.config.path);
       notices.push(...configNotices(result.config));
@@ -137,6 +147,19 @@ function fixFiles(
     }
   }
   return diffs;
+}
+
+/** ShellCheck on the PATH (or `--shellcheck-path`); when it is missing or fails, one notice says so. */
+function shellcheckRunner(command: CheckCommand, notices: string[]): ShellCheckRunner {
+  return new ShellCheckRunner({
+    path: command.shellcheckPath,
+    onProblem: (problem) =>
+      notices.push(
+        problem.kind === 'missing'
+          ? `${problem.message}: RUN and run: scripts were not checked with ShellCheck (install shellcheck, or pass --no-shellcheck)`
+          : `ShellCheck failed, its findings are left out: ${problem.message}`,
+      ),
+  });
 }
 
 function displayPath(path: string, cwd: string): string {

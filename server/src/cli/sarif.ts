@@ -12,7 +12,13 @@ const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error',
  * results with a rule index and a region, paths relative to the checkout root (`%SRCROOT%`).
  */
 export function formatSarif(findings: readonly ReportedFinding[], registry: RuleRegistry): string {
-  const rules = registry.all;
+  // Rules made on demand (ShellCheck's codes) are not in `all`: those the findings name are listed too.
+  const listed = new Set(registry.all.map((rule) => rule.id));
+  const made = [...new Set(findings.map((finding) => finding.rule))]
+    .filter((id) => !listed.has(id))
+    .map((id) => registry.get(id))
+    .filter((rule) => rule !== undefined);
+  const rules = [...registry.all, ...made];
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -137,12 +137,39 @@ function applySuppressions(file: ParsedFile, findings: Finding[], env: CheckEnvi
           reference.range,
           `Unknown rule '${reference.name}' in shipshape-ignore.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
         );
-      } else if (!used.has(reference) && isEnabled(reference.name, env)) {
+      } else if (!used.has(reference) && isEnabled(reference.name, env) && !isExternal(reference.name, env)) {
         report(reference.range, `This shipshape-ignore for ${reference.name} suppresses nothing: remove it.`);
       }
     }
   }
   return kept;
+}
+
+function isExternal(ruleId: string, env: CheckEnvironment): boolean {
+  const rule = env.registry.get(ruleId);
+  return rule !== undefined && 'external' in rule && rule.external === true;
+}
+
+/**
+ * Findings an outside program (ShellCheck) made for a file, after the engine's run: the same rule settings
+ * (severity, off) and in-place suppressions apply as to the engine's own. `severity` is the tool's own level.
+ */
+export function settleExternalFindings(
+  file: ParsedFile,
+  reports: ReadonlyArray<Report & { ruleId: string; severity: Severity }>,
+  env: CheckEnvironment,
+): Finding[] {
+  const settled: Finding[] = [];
+  for (const report of reports) {
+    const rule = env.registry.get(report.ruleId);
+    if (!rule) continue;
+    const { severity } = effectiveRule(rule, env.settings);
+    if (severity === 'off') continue;
+    const explicit = env.settings.some((layer) => layer?.[rule.id]?.severity !== undefined);
+    settled.push({ ...report, file: file.path, severity: explicit ? severity : report.severity });
+  }
+  const { directives } = collectDirectives(file, env.registry);
+  return sortFindings(settled.filter((finding) => !directives.some((directive) => isSuppressed(finding, directive))));
 }
 
 function isEnabled(ruleId: string, env: CheckEnvironment): boolean {

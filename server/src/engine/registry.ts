@@ -1,5 +1,14 @@
 import { closest } from './text';
-import type { AnyRule, CheckingRule, FileKind, ParsedFile, PartialFileTest, RuleLookup, WorkspaceView } from './types';
+import type {
+  AnyRule,
+  CheckingRule,
+  FileKind,
+  ParsedFile,
+  PartialFileTest,
+  RuleFamily,
+  RuleLookup,
+  WorkspaceView,
+} from './types';
 
 /** Look-ups over the one list of rules in `rules/index.ts`. */
 export class RuleRegistry implements RuleLookup {
@@ -11,6 +20,8 @@ export class RuleRegistry implements RuleLookup {
   constructor(
     rules: readonly AnyRule[],
     private readonly partialFileTests: Partial<Record<FileKind, PartialFileTest>> = {},
+    /** Rules known by pattern rather than listed (not in `all`): found by `get` and `byToolAlias`. */
+    private readonly families: readonly RuleFamily[] = [],
   ) {
     this.all = [...rules].sort((a, b) => a.id.localeCompare(b.id));
     for (const rule of this.all) {
@@ -26,11 +37,11 @@ export class RuleRegistry implements RuleLookup {
   }
 
   get(id: string): AnyRule | undefined {
-    return this.byId.get(id);
+    return this.byId.get(id) ?? this.families.map((family) => family.get(id)).find((rule) => rule !== undefined);
   }
 
   has(id: string): boolean {
-    return this.byId.has(id);
+    return this.get(id) !== undefined;
   }
 
   forKind(kind: FileKind): readonly CheckingRule[] {
@@ -39,7 +50,9 @@ export class RuleRegistry implements RuleLookup {
 
   /** Rules a foreign tool's check name stands for, e.g. (`hadolint`, `DL3007`). Case-insensitive. */
   byToolAlias(tool: string, check: string): readonly AnyRule[] {
-    return this.byAlias.get(`${tool}:${check}`.toLowerCase()) ?? [];
+    const listed = this.byAlias.get(`${tool}:${check}`.toLowerCase()) ?? [];
+    const made = this.families.map((family) => family.byToolAlias(tool, check)).filter((rule) => rule !== undefined);
+    return made.length > 0 ? [...listed, ...made] : listed;
   }
 
   isPartial(file: ParsedFile, workspace: WorkspaceView): boolean {

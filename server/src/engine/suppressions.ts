@@ -6,7 +6,7 @@ import type { LineIndex } from './line-index';
 import type { Finding, ParsedFile, Range, RuleLookup } from './types';
 import { entries, getIn, keyRange, nodeRange } from './yaml/nav';
 
-export type DirectiveTool = 'shipshape' | 'hadolint' | 'zizmor' | 'kube-linter' | 'polaris' | 'buildkit';
+export type DirectiveTool = 'shipshape' | 'hadolint' | 'zizmor' | 'kube-linter' | 'polaris' | 'buildkit' | 'shellcheck';
 
 export interface RuleReference {
   /** As written: a rule id for our own comments, the tool's check name otherwise. */
@@ -35,6 +35,8 @@ export interface DirectiveProblem {
 const SHIPSHAPE = /#\s*shipshape-ignore(-file)?\b(.*)$/;
 const HADOLINT = /#\s*hadolint\s+(global\s+)?ignore\s*=\s*([\w\s,-]*)/i;
 const ZIZMOR = /#\s*zizmor\s*:\s*ignore\[([^\]]*)\]/i;
+/** ShellCheck's own directive, written above a RUN or a `run:` (inside a script ShellCheck reads it itself). */
+const SHELLCHECK = /#\s*shellcheck\s+disable\s*=\s*([\w\s,-]*)/i;
 
 export function collectDirectives(
   file: ParsedFile,
@@ -74,6 +76,17 @@ export function collectDirectives(
         tool: 'hadolint',
         references: foreign(splitNames(hadolint[2], listOffset, lines), 'hadolint', registry),
         lines: hadolint[1] ? undefined : covered(),
+        range: lines.range(base, base + comment.length),
+      });
+      continue;
+    }
+    const shellcheck = SHELLCHECK.exec(comment);
+    if (shellcheck && (file.kind === 'dockerfile' || file.kind === 'github-actions')) {
+      const listOffset = base + shellcheck.index + shellcheck[0].length - shellcheck[1].length;
+      directives.push({
+        tool: 'shellcheck',
+        references: foreign(splitNames(shellcheck[1], listOffset, lines), 'shellcheck', registry),
+        lines: covered(),
         range: lines.range(base, base + comment.length),
       });
       continue;

@@ -38,7 +38,8 @@ export type AliasTool =
   | 'kube-score'
   | 'actionlint'
   | 'zizmor'
-  | 'scorecard';
+  | 'scorecard'
+  | 'shellcheck';
 /** `tool:check`, e.g. `hadolint:DL3007` or `kube-linter:latest-tag`. */
 export type Alias = `${AliasTool}:${string}`;
 
@@ -168,6 +169,20 @@ export interface EngineRule {
   defaultSeverity: Severity;
   docs: RuleDocs;
   aliases: readonly Alias[];
+  /**
+   * Findings come from an outside program after the engine's run (ShellCheck): the engine cannot tell
+   * whether a suppression of it is used, so it does not say it is unused.
+   */
+  external?: true;
+}
+
+/**
+ * Rules made on demand from their id or a tool's name for them (`shellcheck/SC2086`), for a tool whose
+ * checks are too many, and too changing, to list.
+ */
+export interface RuleFamily {
+  get(id: string): EngineRule | undefined;
+  byToolAlias(tool: string, check: string): EngineRule | undefined;
 }
 
 /**

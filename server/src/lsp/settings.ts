@@ -5,9 +5,11 @@ import type { RuleRegistry } from '../engine/registry';
 /** The `shipshape` section of the editor's settings, as the server uses it. */
 export interface EditorSettings {
   rules: RuleSettings;
+  /** `shipshape.shellcheck.enabled` (on by default: it runs when the program is found) and `.path`. */
+  shellcheck: { enabled: boolean; path?: string };
 }
 
-const DEFAULTS: EditorSettings = { rules: {} };
+const DEFAULTS: EditorSettings = { rules: {}, shellcheck: { enabled: true } };
 
 /**
  * Settings pulled per document with `workspace/configuration` (scopeUri = the document), so a
@@ -58,6 +60,13 @@ export class SettingsStore {
       this.reported.add(problem.message);
       this.connection.console.warn(`Setting shipshape.rules: ${problem.message}`);
     }
-    return { rules: settings };
+    return { rules: settings, shellcheck: readShellcheck(raw) };
   }
+}
+
+function readShellcheck(raw: unknown): EditorSettings['shellcheck'] {
+  const section = typeof raw === 'object' && raw !== null ? (raw as { shellcheck?: unknown }).shellcheck : undefined;
+  const values = typeof section === 'object' && section !== null ? (section as Record<string, unknown>) : {};
+  const path = typeof values.path === 'string' && values.path.trim() !== '' ? values.path.trim() : undefined;
+  return { enabled: values.enabled !== false, path };
 }

@@ -10,6 +10,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 // Named imports: the bundles then hold these fields, not the whole manifest.
 import { version } from '../../../package.json';
+import { isIgnoredByConfig } from '../engine/config';
 import { isConfigFile } from '../engine/config-resolver';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding } from '../engine/types';
@@ -25,6 +26,7 @@ import { heapUsedAfterCollection } from './heap';
 import { hoverFor } from './hover';
 import { uriToPath } from './paths';
 import { SettingsStore } from './settings';
+import { ShellCheckService } from './shellcheck';
 import { WorkspaceMirror, type WorkspaceChange } from './workspace-mirror';
 
 /** Custom request: `{ server, worker }`, each thread's used heap in bytes after a full collection. */
@@ -80,6 +82,7 @@ export function startServer(
   let dynamicConfiguration = false;
   let dynamicWatchers = false;
 
+  const shellcheck = new ShellCheckService(connection);
   const log = (message: string) => connection.console.log(message);
   const get = (uri: string) => sync.documents.get(uri);
 
@@ -87,7 +90,13 @@ export function startServer(
     const editor = await settings.forDocument(document.uri);
     try {
       const path = sync.pathOf(document.uri);
-      return checker ? await checker.lint(path, editor.rules) : linter.lint(path, editor.rules).findings;
+      if (!checker) return await shellcheck.withShellcheck(linter, linter.lint(path, editor.rules), editor);
+      const findings = await checker.lint(path, editor.rules);
+      // ShellCheck runs in child processes from this thread, on the file as this thread's mirror parses it.
+      const config = linter.configs.forFile(path);
+      const ignored = isIgnoredByConfig(config, path);
+      const file = ignored ? undefined : linter.workspace.parsed(path);
+      return await shellcheck.withShellcheck(linter, { file, config, ignored, findings }, editor);
     } catch (error) {
       // The engine should never throw; if it does, keep the server alive and say why in the output channel.
       connection.console.error(

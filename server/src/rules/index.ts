@@ -5,6 +5,7 @@ import { dockerfileRules } from './dockerfile';
 import { githubActionsRules } from './github-actions';
 import { gitlabCiRules } from './gitlab-ci';
 import { kubernetesRules } from './kubernetes';
+import { shellcheckRules } from './shared/shellcheck/rules';
 import { isPatchFile } from './kubernetes/model/kustomize';
 import { config } from './shipshape/config';
 import { internalError } from './shipshape/internal-error';
@@ -25,4 +26,6 @@ export const registry = new RuleRegistry(
   ],
   // A kustomize patch is a piece of an object: only its syntax and schema (as a piece) are judged.
   { kubernetes: (file, workspace) => file.kind === 'kubernetes' && isPatchFile(file, workspace) },
+  // ShellCheck's codes, one rule each, made when a finding, a setting or a suppression names one.
+  [shellcheckRules],
 );

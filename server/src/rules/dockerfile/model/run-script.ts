@@ -71,7 +71,7 @@ function parseRun(file: DockerfileFile, run: Run, posix: boolean): RunScript {
   return script;
 }
 
-interface Source {
+export interface Source {
   text: string;
   /** Dockerfile offset of each script character (plus one past the end). */
   offsets: number[];
@@ -83,7 +83,7 @@ interface Source {
  * The text the shell sees. A `RUN <<EOF` whose first line has no command runs the heredoc body itself;
  * `RUN cat <<EOF > f` is a command whose heredoc is data, which the shell parser handles.
  */
-function scriptSource(file: DockerfileFile, run: Run, start: number, end: number): Source | undefined {
+export function scriptSource(file: DockerfileFile, run: Run, start: number, end: number): Source | undefined {
   const escape = file.dockerfile.getEscapeCharacter();
   const heredocs = run.getHeredocs();
   let rawFrom = end;
