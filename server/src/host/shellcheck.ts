@@ -24,7 +24,8 @@ export interface ShellCheckProblem {
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
-const CACHE_LIMIT = 2000;
+// Recent scripts only: typing changes one script at a time, and a long session must not grow the heap.
+const CACHE_LIMIT = 300;
 
 export class ShellCheckRunner {
   readonly path: string;
