@@ -20,6 +20,7 @@ import { noSudo } from './no-sudo';
 import { nonRootUser } from './non-root-user';
 import { npmCi } from './npm-ci';
 import { pinBaseImage } from './pin-base-image';
+import { pinPackages } from './pin-packages';
 import { pipNoCacheDir } from './pip-no-cache-dir';
 import { pipefail } from './pipefail';
 import { preferCopy } from './prefer-copy';
@@ -53,6 +54,7 @@ export const dockerfileRules: AnyRule[] = [
   nonRootUser,
   npmCi,
   pinBaseImage,
+  pinPackages,
   pipNoCacheDir,
   pipefail,
   preferCopy,

@@ -31,6 +31,17 @@ describe('.hadolint.yaml', () => {
     assert.ok(found.includes('dockerfile/json-exec-form:info'));
   });
 
+  test('ignoring one pinning code keeps the other package managers checked', () => {
+    const text = 'FROM debian:12\nRUN apt-get install -y curl && pip install flask\n';
+    const pins = (files: Record<string, string>) =>
+      lint(PATH, text, { files })
+        .filter((f) => f.ruleId === 'dockerfile/pin-packages')
+        .map((f) => f.data?.manager);
+    assert.deepEqual(pins({}), ['apt', 'pip']);
+    assert.deepEqual(pins({ '/repo/.hadolint.yaml': 'ignored: [DL3008]\n' }), ['pip']);
+    assert.deepEqual(pins({ '/repo/.hadolint.yaml': 'ignored: [DL3008, DL3013, DL3016, DL3018]\n' }), []);
+  });
+
   test('a broken .hadolint.yaml does not stop the check', () => {
     assert.ok(rulesOf({ '/repo/.hadolint.yaml': 'ignored: [DL3004\n' }).includes('dockerfile/no-sudo:warning'));
   });
