@@ -17,6 +17,7 @@ import { legacyEnvFormat } from './legacy-env-format';
 import { multiStage } from './multi-stage';
 import { noCurlPipeShell } from './no-curl-pipe-shell';
 import { noSudo } from './no-sudo';
+import { nonInteractive } from './non-interactive';
 import { nonRootUser } from './non-root-user';
 import { npmCi } from './npm-ci';
 import { pinBaseImage } from './pin-base-image';
@@ -31,6 +32,11 @@ import { trustedRegistry } from './trusted-registry';
 import { undefinedVariable } from './undefined-variable';
 import { useWorkdir } from './use-workdir';
 
+import { containerCommands } from './container-commands';
+import { preferAptGet } from './prefer-apt-get';
+import { useShellInstruction } from './use-shell-instruction';
+import { wgetAndCurl } from './wget-and-curl';
+import { wgetProgress } from './wget-progress';
 export const dockerfileRules: AnyRule[] = [
   syntax,
   absoluteWorkdir,
@@ -40,6 +46,7 @@ export const dockerfileRules: AnyRule[] = [
   aptUpdateAlone,
   casing,
   copyIgnoredFile,
+  containerCommands,
   dependencyCacheOrder,
   deprecatedMaintainer,
   dockerignore,
@@ -51,16 +58,21 @@ export const dockerfileRules: AnyRule[] = [
   multiStage,
   noCurlPipeShell,
   noSudo,
+  nonInteractive,
   nonRootUser,
   npmCi,
   pinBaseImage,
   pinPackages,
   pipNoCacheDir,
   pipefail,
+  preferAptGet,
   preferCopy,
   secretInEnv,
   singleCmd,
   trustedRegistry,
   undefinedVariable,
+  useShellInstruction,
   useWorkdir,
+  wgetAndCurl,
+  wgetProgress,
 ];

@@ -70,6 +70,20 @@ const cases: FixCase[] = [
     fixed: 'FROM python:3.12\nRUN pip install --no-cache-dir flask\n',
   },
   {
+    name: 'answer the apt-get prompt',
+    rule: 'dockerfile/non-interactive',
+    title: 'Add -y',
+    text: 'FROM debian:12\nRUN apt-get install --no-install-recommends curl\n',
+    fixed: 'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n',
+  },
+  {
+    name: 'apt to apt-get',
+    rule: 'dockerfile/prefer-apt-get',
+    title: 'Write apt-get',
+    text: 'FROM debian:12\nRUN apt update\n',
+    fixed: 'FROM debian:12\nRUN apt-get update\n',
+  },
+  {
     name: 'ADD to COPY',
     rule: 'dockerfile/prefer-copy',
     title: 'Replace ADD with COPY',
