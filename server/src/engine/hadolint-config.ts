@@ -27,6 +27,11 @@ const TRUSTED_REGISTRY_RULE = 'dockerfile/trusted-registry';
  * hadolint has one pinning code per package manager; we have one rule with a `managers` option. Ignoring
  * one code drops that manager from the option instead of turning the whole rule off.
  */
+/**
+ * Codes for one check of our syntax rule (stage references: DL3022, DL3023, DL3024). Ignoring them or changing
+ * their level in `.hadolint.yaml` must not silence every syntax error; those stage errors fail the build anyway.
+ */
+const SYNTAX_PART_CODES = new Set(['DL3022', 'DL3023', 'DL3024']);
 const PIN_PACKAGES_RULE = 'dockerfile/pin-packages';
 const PIN_PACKAGES_CODES: Record<string, string> = {
   DL3008: 'apt',
@@ -55,7 +60,7 @@ export function parseHadolintConfig(path: string, text: string, registry: RuleLo
   const raw = value as Record<string, unknown>;
   const rules: RuleSettings = {};
   const set = (code: unknown, severity: SeveritySetting) => {
-    if (typeof code !== 'string') return;
+    if (typeof code !== 'string' || SYNTAX_PART_CODES.has(code.toUpperCase())) return;
     for (const rule of registry.byToolAlias('hadolint', code)) rules[rule.id] = { severity };
   };
   // Overrides first, so a code that is both overridden and ignored ends up off, as in hadolint.

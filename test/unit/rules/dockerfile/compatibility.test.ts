@@ -42,6 +42,14 @@ describe('.hadolint.yaml', () => {
     assert.deepEqual(pins({ '/repo/.hadolint.yaml': 'ignored: [DL3008, DL3013, DL3016, DL3018]\n' }), []);
   });
 
+  test('ignoring a stage-reference code does not turn off every syntax check', () => {
+    const text = 'FROM node:20 AS app\nFROM node:20 AS app\nCOPY --from=app /a /b\n';
+    const syntax = lint(PATH, text, { files: { '/repo/.hadolint.yaml': 'ignored: [DL3022, DL3024]\n' } }).filter(
+      (f) => f.ruleId === 'dockerfile/syntax',
+    );
+    assert.equal(syntax.length, 2);
+  });
+
   test('a broken .hadolint.yaml does not stop the check', () => {
     assert.ok(rulesOf({ '/repo/.hadolint.yaml': 'ignored: [DL3004\n' }).includes('dockerfile/no-sudo:warning'));
   });
