@@ -37,6 +37,7 @@ import { preferAptGet } from './prefer-apt-get';
 import { useShellInstruction } from './use-shell-instruction';
 import { wgetAndCurl } from './wget-and-curl';
 import { wgetProgress } from './wget-progress';
+import { cleanPackageCache } from './clean-package-cache';
 export const dockerfileRules: AnyRule[] = [
   syntax,
   absoluteWorkdir,
@@ -45,6 +46,7 @@ export const dockerfileRules: AnyRule[] = [
   aptNoInstallRecommends,
   aptUpdateAlone,
   casing,
+  cleanPackageCache,
   copyIgnoredFile,
   containerCommands,
   dependencyCacheOrder,

@@ -84,6 +84,20 @@ const cases: FixCase[] = [
     fixed: 'FROM debian:12\nRUN apt-get update\n',
   },
   {
+    name: 'append dnf clean all',
+    rule: 'dockerfile/clean-package-cache',
+    title: 'Append && dnf clean all',
+    text: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.6\n',
+    fixed: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.6 \\\n && dnf clean all\n',
+  },
+  {
+    name: 'microdnf cleans with microdnf',
+    rule: 'dockerfile/clean-package-cache',
+    title: 'Append && microdnf clean all',
+    text: 'FROM fedora:40\nRUN microdnf install -y tar-1.34\n',
+    fixed: 'FROM fedora:40\nRUN microdnf install -y tar-1.34 \\\n && microdnf clean all\n',
+  },
+  {
     name: 'ADD to COPY',
     rule: 'dockerfile/prefer-copy',
     title: 'Replace ADD with COPY',
