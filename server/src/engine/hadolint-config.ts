@@ -23,6 +23,26 @@ const THRESHOLDS: Record<string, FailOn> = {
 };
 /** Our rule that enforces `trustedRegistries` (hadolint DL3026). */
 const TRUSTED_REGISTRY_RULE = 'dockerfile/trusted-registry';
+/**
+ * hadolint has one pinning code per package manager; we have one rule with a `managers` option. Ignoring
+ * one code drops that manager from the option instead of turning the whole rule off.
+ */
+/**
+ * Codes for one check of our syntax rule (stage references: DL3022, DL3023, DL3024). Ignoring them or changing
+ * their level in `.hadolint.yaml` must not silence every syntax error; those stage errors fail the build anyway.
+ */
+const SYNTAX_PART_CODES = new Set(['DL3022', 'DL3023', 'DL3024']);
+const PIN_PACKAGES_RULE = 'dockerfile/pin-packages';
+const PIN_PACKAGES_CODES: Record<string, string> = {
+  DL3008: 'apt',
+  DL3013: 'pip',
+  DL3016: 'npm',
+  DL3018: 'apk',
+  DL3028: 'gem',
+  DL3033: 'yum',
+  DL3037: 'zypper',
+  DL3041: 'dnf',
+};
 
 export function parseHadolintConfig(path: string, text: string, registry: RuleLookup): LoadedConfig {
   const directory = directoryOf(toSlash(path));
@@ -40,7 +60,7 @@ export function parseHadolintConfig(path: string, text: string, registry: RuleLo
   const raw = value as Record<string, unknown>;
   const rules: RuleSettings = {};
   const set = (code: unknown, severity: SeveritySetting) => {
-    if (typeof code !== 'string') return;
+    if (typeof code !== 'string' || SYNTAX_PART_CODES.has(code.toUpperCase())) return;
     for (const rule of registry.byToolAlias('hadolint', code)) rules[rule.id] = { severity };
   };
   // Overrides first, so a code that is both overridden and ignored ends up off, as in hadolint.
@@ -51,7 +71,14 @@ export function parseHadolintConfig(path: string, text: string, registry: RuleLo
       if (severity && Array.isArray(codes)) codes.forEach((code) => set(code, severity));
     }
   }
-  if (Array.isArray(raw.ignored)) raw.ignored.forEach((code) => set(code, 'off'));
+  const ignored = Array.isArray(raw.ignored) ? raw.ignored : [];
+  ignored.filter((code) => !(String(code).toUpperCase() in PIN_PACKAGES_CODES)).forEach((code) => set(code, 'off'));
+  const pinIgnored = ignored.map((code) => PIN_PACKAGES_CODES[String(code).toUpperCase()]).filter(Boolean);
+  if (pinIgnored.length > 0 && registry.get(PIN_PACKAGES_RULE)) {
+    const managers = Object.values(PIN_PACKAGES_CODES).filter((manager) => !pinIgnored.includes(manager));
+    rules[PIN_PACKAGES_RULE] =
+      managers.length === 0 ? { severity: 'off' } : { ...rules[PIN_PACKAGES_RULE], options: { managers } };
+  }
   const registries = raw.trustedRegistries;
   if (Array.isArray(registries) && registries.length > 0 && registry.get(TRUSTED_REGISTRY_RULE)) {
     const names = registries.filter((name): name is string => typeof name === 'string');

@@ -5,6 +5,7 @@ const FLAGS: Record<string, string> = {
   'dockerfile/apt-no-install-recommends': '--no-install-recommends',
   'dockerfile/apk-no-cache': '--no-cache',
   'dockerfile/pip-no-cache-dir': '--no-cache-dir',
+  'dockerfile/non-interactive': '-y',
 };
 
 /** Insert the missing option right after the subcommand (`install`, `add`). */

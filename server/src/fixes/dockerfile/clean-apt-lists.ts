@@ -4,20 +4,21 @@ import { dockerfileOf, insertAt, instructionAt } from './edit-helpers';
 
 const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
 
-/** Append the cleanup to the RUN: after the last command, or as the last line of a heredoc script. */
+/** Append the cleanup (apt lists, or the rule's `cleanup` command) to the RUN: after the last command, or as the last line of a heredoc script. */
 export const cleanAptLists: FixProvider = {
-  ruleIds: ['dockerfile/apt-clean-lists'],
+  ruleIds: ['dockerfile/apt-clean-lists', 'dockerfile/clean-package-cache'],
   createFixes(finding, parsed) {
     const file = dockerfileOf(parsed);
     const end = finding.data?.appendAt;
+    const cleanup = typeof finding.data?.cleanup === 'string' ? finding.data.cleanup : CLEANUP;
     if (!file || typeof end !== 'number') return [];
     if (finding.data?.heredoc) {
       const delimiter = (instructionAt(file, finding) as Run | undefined)?.getHeredocs().at(-1)?.getDelimiterRange();
       if (!delimiter) return [];
       return [
         {
-          title: `Append ${CLEANUP}`,
-          edits: [insertAt({ line: delimiter.start.line, character: 0 }, `${CLEANUP}\n`)],
+          title: `Append ${cleanup}`,
+          edits: [insertAt({ line: delimiter.start.line, character: 0 }, `${cleanup}\n`)],
           isPreferred: true,
           automatic: true,
         },
@@ -25,8 +26,8 @@ export const cleanAptLists: FixProvider = {
     }
     return [
       {
-        title: `Append && ${CLEANUP}`,
-        edits: [insertAt(file.lines.positionAt(end), ` \\\n && ${CLEANUP}`)],
+        title: `Append && ${cleanup}`,
+        edits: [insertAt(file.lines.positionAt(end), ` \\\n && ${cleanup}`)],
         isPreferred: true,
         automatic: true,
       },

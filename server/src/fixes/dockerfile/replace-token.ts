@@ -3,7 +3,13 @@ import { dockerfileOf, replace, tokenText } from './edit-helpers';
 
 /** Fixes that replace the reported token: ADD→COPY, install→ci, casing, ENV key=value. */
 export const replaceToken: FixProvider = {
-  ruleIds: ['dockerfile/prefer-copy', 'dockerfile/npm-ci', 'dockerfile/casing', 'dockerfile/legacy-env-format'],
+  ruleIds: [
+    'dockerfile/prefer-copy',
+    'dockerfile/npm-ci',
+    'dockerfile/casing',
+    'dockerfile/legacy-env-format',
+    'dockerfile/prefer-apt-get',
+  ],
   createFixes(finding, parsed) {
     const file = dockerfileOf(parsed);
     if (!file) return [];

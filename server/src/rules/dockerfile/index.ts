@@ -17,9 +17,11 @@ import { legacyEnvFormat } from './legacy-env-format';
 import { multiStage } from './multi-stage';
 import { noCurlPipeShell } from './no-curl-pipe-shell';
 import { noSudo } from './no-sudo';
+import { nonInteractive } from './non-interactive';
 import { nonRootUser } from './non-root-user';
 import { npmCi } from './npm-ci';
 import { pinBaseImage } from './pin-base-image';
+import { pinPackages } from './pin-packages';
 import { pipNoCacheDir } from './pip-no-cache-dir';
 import { pipefail } from './pipefail';
 import { preferCopy } from './prefer-copy';
@@ -30,6 +32,12 @@ import { trustedRegistry } from './trusted-registry';
 import { undefinedVariable } from './undefined-variable';
 import { useWorkdir } from './use-workdir';
 
+import { containerCommands } from './container-commands';
+import { preferAptGet } from './prefer-apt-get';
+import { useShellInstruction } from './use-shell-instruction';
+import { wgetAndCurl } from './wget-and-curl';
+import { wgetProgress } from './wget-progress';
+import { cleanPackageCache } from './clean-package-cache';
 export const dockerfileRules: AnyRule[] = [
   syntax,
   absoluteWorkdir,
@@ -38,7 +46,9 @@ export const dockerfileRules: AnyRule[] = [
   aptNoInstallRecommends,
   aptUpdateAlone,
   casing,
+  cleanPackageCache,
   copyIgnoredFile,
+  containerCommands,
   dependencyCacheOrder,
   deprecatedMaintainer,
   dockerignore,
@@ -50,15 +60,21 @@ export const dockerfileRules: AnyRule[] = [
   multiStage,
   noCurlPipeShell,
   noSudo,
+  nonInteractive,
   nonRootUser,
   npmCi,
   pinBaseImage,
+  pinPackages,
   pipNoCacheDir,
   pipefail,
+  preferAptGet,
   preferCopy,
   secretInEnv,
   singleCmd,
   trustedRegistry,
   undefinedVariable,
+  useShellInstruction,
   useWorkdir,
+  wgetAndCurl,
+  wgetProgress,
 ];

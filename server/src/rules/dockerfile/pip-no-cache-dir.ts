@@ -2,6 +2,7 @@ import type { Env } from 'dockerfile-ast';
 import type { Rule } from '../../engine/types';
 import { PIP_VALUE_OPTIONS, subcommand } from './model/commands';
 import { invocations, mountsOver } from './model/invocations';
+import { scriptText } from './model/run-script';
 import { dockerfileModel, lineage, type Stage } from './model/stages';
 
 export const pipNoCacheDir: Rule<'dockerfile'> = {
@@ -16,8 +17,7 @@ export const pipNoCacheDir: Rule<'dockerfile'> = {
       if (program !== 'pip' || !shippedStages.has(stage)) continue;
       const action = subcommand(args, PIP_VALUE_OPTIONS);
       if (action?.value !== 'install' || args.some((arg) => isNoCacheDir(arg.value))) continue;
-      const runText = file.text.slice(file.lines.offsetAt(script.run.getRange().start), script.end);
-      if (/\bPIP_NO_CACHE_DIR=/.test(runText) || setsNoCacheEnv(stage)) continue;
+      if (/\bPIP_NO_CACHE_DIR=/.test(scriptText(file, script)) || setsNoCacheEnv(stage)) continue;
       if (
         script.mounts.some((m) => m.type === 'cache' && /\.cache\/pip$/.test(m.target ?? '')) ||
         mountsOver(script, '/root/.cache')

@@ -10,7 +10,7 @@ export const secretInEnv: Rule<'dockerfile'> = {
     summary:
       'Secrets must not be set with ENV or ARG: both are stored in the image metadata; use RUN --mount=type=secret.',
   },
-  aliases: ['buildkit:SecretsUsedInArgOrEnv'],
+  aliases: ['buildkit:SecretsUsedInArgOrEnv', 'hadolint:DL3064'],
   check({ file, report }) {
     const instructions = file.dockerfile.getInstructions();
     for (const instruction of instructions) {

@@ -13,6 +13,7 @@ export const singleCmd: Rule<'dockerfile'> = {
   aliases: [
     'hadolint:DL4003',
     'hadolint:DL4004',
+    'hadolint:DL3012',
     'trivy:DS007',
     'trivy:DS016',
     'trivy:DS023',

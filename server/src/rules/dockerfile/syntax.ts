@@ -10,7 +10,14 @@ export const syntax: Rule<'dockerfile'> = {
     summary:
       'Instructions Docker cannot build: unknown keywords, missing arguments, instructions before the first FROM, bad flags, broken JSON forms and stage references.',
   },
-  aliases: ['checkov:CKV_DOCKER_11', 'trivy:DS012', 'trivy:DS006'],
+  aliases: [
+    'checkov:CKV_DOCKER_11',
+    'trivy:DS012',
+    'trivy:DS006',
+    'hadolint:DL3022',
+    'hadolint:DL3023',
+    'hadolint:DL3024',
+  ],
   templates: 'skip',
   check({ file, report }) {
     const instructions = file.dockerfile.getInstructions();

@@ -31,6 +31,25 @@ describe('.hadolint.yaml', () => {
     assert.ok(found.includes('dockerfile/json-exec-form:info'));
   });
 
+  test('ignoring one pinning code keeps the other package managers checked', () => {
+    const text = 'FROM debian:12\nRUN apt-get install -y curl && pip install flask\n';
+    const pins = (files: Record<string, string>) =>
+      lint(PATH, text, { files })
+        .filter((f) => f.ruleId === 'dockerfile/pin-packages')
+        .map((f) => f.data?.manager);
+    assert.deepEqual(pins({}), ['apt', 'pip']);
+    assert.deepEqual(pins({ '/repo/.hadolint.yaml': 'ignored: [DL3008]\n' }), ['pip']);
+    assert.deepEqual(pins({ '/repo/.hadolint.yaml': 'ignored: [DL3008, DL3013, DL3016, DL3018]\n' }), []);
+  });
+
+  test('ignoring a stage-reference code does not turn off every syntax check', () => {
+    const text = 'FROM node:20 AS app\nFROM node:20 AS app\nCOPY --from=app /a /b\n';
+    const syntax = lint(PATH, text, { files: { '/repo/.hadolint.yaml': 'ignored: [DL3022, DL3024]\n' } }).filter(
+      (f) => f.ruleId === 'dockerfile/syntax',
+    );
+    assert.equal(syntax.length, 2);
+  });
+
   test('a broken .hadolint.yaml does not stop the check', () => {
     assert.ok(rulesOf({ '/repo/.hadolint.yaml': 'ignored: [DL3004\n' }).includes('dockerfile/no-sudo:warning'));
   });

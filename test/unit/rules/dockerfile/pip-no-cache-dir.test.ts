@@ -20,6 +20,11 @@ describe('dockerfile/pip-no-cache-dir', () => {
         want: [],
       },
       {
+        name: 'ENV PIP_NO_CACHE_DIR=false still disables the cache: pip does so for any boolean value',
+        text: 'FROM python:3.12-slim\nENV PIP_NO_CACHE_DIR=false\nRUN pip install flask\n',
+        want: [],
+      },
+      {
         name: 'cache mount',
         text: 'FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask\n',
         want: [],

@@ -47,6 +47,11 @@ export function runScripts(file: DockerfileFile): RunScript[] {
   return [...scripts.values()];
 }
 
+/** The RUN instruction's text as written, continuations and heredoc bodies included. */
+export function scriptText(file: DockerfileFile, script: RunScript): string {
+  return file.text.slice(file.lines.offsetAt(script.run.getRange().start), script.end);
+}
+
 function parseRun(file: DockerfileFile, run: Run, posix: boolean): RunScript {
   const mounts = run
     .getFlags()
