@@ -4,6 +4,7 @@ import { concurrency } from './concurrency';
 import { dangerousTrigger } from './dangerous-trigger';
 import { dependencyCache } from './dependency-cache';
 import { deployEnvironment } from './deploy-environment';
+import { filterPattern } from './filter-pattern';
 import { jobTimeout } from './job-timeout';
 import { outdatedAction } from './outdated-action';
 import { permissions } from './permissions';
@@ -29,4 +30,5 @@ export const githubActionsRules: AnyRule[] = [
   dependencyCache,
   deployEnvironment,
   runnerLabel,
+  filterPattern,
 ];
