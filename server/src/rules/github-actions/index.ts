@@ -5,6 +5,7 @@ import { dangerousTrigger } from './dangerous-trigger';
 import { dependencyCache } from './dependency-cache';
 import { deployEnvironment } from './deploy-environment';
 import { filterPattern } from './filter-pattern';
+import { ifCondition } from './if-condition';
 import { jobTimeout } from './job-timeout';
 import { outdatedAction } from './outdated-action';
 import { permissions } from './permissions';
@@ -31,4 +32,5 @@ export const githubActionsRules: AnyRule[] = [
   deployEnvironment,
   runnerLabel,
   filterPattern,
+  ifCondition,
 ];
