@@ -1,0 +1,57 @@
+import { describe, test } from 'node:test';
+import { checkCases } from '../../../helpers/lint';
+
+const jobs = (body: string) => `on: push\njobs:\n  a:\n${body}    steps:\n      - run: make\n`;
+
+describe('github-actions/syntax: values left empty', () => {
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'runs-on with nothing after it',
+        text: jobs('    runs-on:\n'),
+        want: [{ at: '4:5-4:12', token: 'runs-on' }],
+      },
+      { name: 'runs-on as an empty string', text: jobs("    runs-on: ''\n"), want: ['runs-on'] },
+      { name: 'an empty label among others', text: jobs("    runs-on: [linux, '']\n"), want: ["''"] },
+      { name: 'an empty runner group', text: jobs("    runs-on:\n      group: ''\n"), want: ['group'] },
+      { name: 'needs with no job', text: jobs('    runs-on: ubuntu-latest\n    needs: []\n'), want: ['needs'] },
+      {
+        name: 'a container image and port left empty',
+        text: jobs("    runs-on: ubuntu-latest\n    container:\n      image: ''\n      ports: ['']\n"),
+        want: ['image', "''"],
+      },
+      {
+        name: 'an empty matrix row, but empty include/exclude keywords are only useless',
+        text: jobs('    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        os: []\n        include: []\n'),
+        want: ['os'],
+      },
+      {
+        name: 'filters and types that match nothing',
+        text: 'on:\n  push:\n    branches: []\n  pull_request:\n    types: []\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+        want: ['branches', 'types'],
+      },
+      {
+        name: 'a reusable workflow output without a value',
+        text: 'on:\n  workflow_call:\n    outputs:\n      tag:\n        description: the tag\n        value:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+        want: ['value'],
+      },
+      {
+        name: 'deliberate nones: permissions {}, container null, empty env values and inputs',
+        text: jobs(
+          "    runs-on: ubuntu-latest\n    permissions: {}\n    container: null\n    env:\n      EMPTY: ''\n",
+        ).replace('- run: make', "- uses: actions/checkout@v4\n        with:\n          ref: ''"),
+        want: [],
+      },
+      {
+        name: 'an expression is a value',
+        text: jobs(
+          '    runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: ${{ fromJSON(inputs.oses) }}\n',
+        ),
+        want: [],
+      },
+    ],
+    test,
+  );
+});
