@@ -93,11 +93,13 @@ function restatedByTypeError(error: GitHubParseError, all: readonly GitHubParseE
 }
 
 /**
- * What a mapping lacks (`Required property is missing: runs-on`, an image-less container) the parser
+ * What a mapping lacks (`Required property is missing: runs-on`, an image-less container, a choice input
+ * without options) the parser
  * reports on the mapping's first key, a line below the key that names it (`concurrency:`, the job id):
  * point at that key instead, where the missing property belongs.
  */
-const ABOUT_WHOLE_MAPPING = /^(Required property is missing: |Container image cannot be empty)/;
+const ABOUT_WHOLE_MAPPING =
+  /^(Required property is missing: |Container image cannot be empty|Missing 'options' for choice input|Input type is not 'choice', but 'options' is defined)/;
 
 function atOwningKey(file: GitHubActionsFile, message: string, range: Range): Range {
   if (!ABOUT_WHOLE_MAPPING.test(message)) return range;

@@ -15,6 +15,7 @@ const MAX_DISPATCH_INPUTS = 25;
 export function eventProblems(file: GitHubActionsFile): Report[] {
   const reports: Report[] = [];
   for (const { key: event, pair } of entries(mapGet(workflowRoot(file), 'on'))) {
+    if (event === 'schedule') reports.push(...timezoneProblems(file, pair.value));
     const config = asMap(pair.value);
     if (!config) continue;
     reports.push(...exclusiveFilters(file, event, config));
@@ -79,6 +80,16 @@ function inputProblems(file: GitHubActionsFile, event: string, config: YAMLMap):
         `The default '${defaultValue}' of input '${name}' is not one of its options (${options.map((o) => scalarString(o)).join(', ')}).`,
       );
     }
+    const required = mapGet(input, 'required');
+    if (isScalar(required) && required.value === true && defaultValue !== undefined) {
+      const range = nodeRange(file.lines, defaultNode);
+      if (range)
+        reports.push({
+          range,
+          severity: 'warning',
+          message: `Input '${name}' is required, so its default '${defaultValue}' is never used: drop the default or make the input optional.`,
+        });
+    }
     const seen = new Set<string>();
     for (const option of options) {
       const value = scalarString(option) ?? '';
@@ -87,4 +98,30 @@ function inputProblems(file: GitHubActionsFile, event: string, config: YAMLMap):
     }
   }
   return reports;
+}
+
+/** `timezone:` of a schedule must be an IANA time zone name; GitHub does not run a schedule it cannot place. */
+function timezoneProblems(file: GitHubActionsFile, schedule: unknown): Report[] {
+  const reports: Report[] = [];
+  for (const item of asSeq(schedule)?.items ?? []) {
+    const node = mapGet(item, 'timezone');
+    const zone = scalarString(node);
+    const range = nodeRange(file.lines, node);
+    if (!zone || !range || zone.includes('${{') || isTimeZone(zone)) continue;
+    reports.push({
+      range,
+      message: `'${zone}' is not an IANA time zone name (like 'Europe/Paris' or 'America/New_York'), so GitHub cannot run this schedule.`,
+    });
+  }
+  return reports;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    // Node's ICU knows the IANA database: an unknown zone is a RangeError.
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
