@@ -6,6 +6,8 @@ import { dependencyCache } from './dependency-cache';
 import { deployEnvironment } from './deploy-environment';
 import { filterPattern } from './filter-pattern';
 import { ifCondition } from './if-condition';
+import { deprecatedCommand } from './deprecated-command';
+import { shellName } from './shell-name';
 import { jobTimeout } from './job-timeout';
 import { outdatedAction } from './outdated-action';
 import { permissions } from './permissions';
@@ -33,4 +35,6 @@ export const githubActionsRules: AnyRule[] = [
   runnerLabel,
   filterPattern,
   ifCondition,
+  deprecatedCommand,
+  shellName,
 ];

@@ -33,6 +33,11 @@ describe('github-actions/syntax: event configuration', () => {
         want: [{ at: '7:18-7:21', token: 'dev', severity: 'warning' }],
       },
       {
+        name: 'a required dispatch input with a default (it pre-fills the form)',
+        text: on('  workflow_dispatch:\n    inputs:\n      env:\n        required: true\n        default: dev\n'),
+        want: [],
+      },
+      {
         name: 'an optional input with a default, a required one without',
         text: on(
           '  workflow_dispatch:\n    inputs:\n      env:\n        default: dev\n      tag:\n        required: true\n',

@@ -80,8 +80,9 @@ function inputProblems(file: GitHubActionsFile, event: string, config: YAMLMap):
         `The default '${defaultValue}' of input '${name}' is not one of its options (${options.map((o) => scalarString(o)).join(', ')}).`,
       );
     }
+    // In a workflow_dispatch form the default pre-fills a required field, so only workflow_call's is dead.
     const required = mapGet(input, 'required');
-    if (isScalar(required) && required.value === true && defaultValue !== undefined) {
+    if (event === 'workflow_call' && isScalar(required) && required.value === true && defaultValue !== undefined) {
       const range = nodeRange(file.lines, defaultNode);
       if (range)
         reports.push({
