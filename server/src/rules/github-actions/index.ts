@@ -8,6 +8,7 @@ import { filterPattern } from './filter-pattern';
 import { ifCondition } from './if-condition';
 import { deprecatedCommand } from './deprecated-command';
 import { shellName } from './shell-name';
+import { hardcodedCredentials } from './hardcoded-credentials';
 import { jobTimeout } from './job-timeout';
 import { outdatedAction } from './outdated-action';
 import { permissions } from './permissions';
@@ -37,4 +38,5 @@ export const githubActionsRules: AnyRule[] = [
   ifCondition,
   deprecatedCommand,
   shellName,
+  hardcodedCredentials,
 ];

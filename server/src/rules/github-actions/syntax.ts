@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import { reportParseProblems } from '../shared/parse-problems';
 import { githubParseErrors } from './parser/github-parser';
+import { envNameProblems } from './syntax/env-names';
 import { emptyValueProblems } from './syntax/empty-values';
 import { structureProblems } from './syntax/structure-checks';
 
@@ -20,6 +21,7 @@ export const syntax: Rule<'github-actions'> = {
     'actionlint:events',
     'actionlint:id',
     'actionlint:permissions',
+    'actionlint:env-var',
   ],
   templates: 'skip',
   check(context) {
@@ -31,7 +33,7 @@ export const syntax: Rule<'github-actions'> = {
     for (const error of parserErrors) report({ range: error.range, message: error.message });
     // Where GitHub's parser already reports a value, our check of the same value would only repeat it.
     const reportedLines = new Set(parserErrors.map((error) => error.range.start.line));
-    for (const problem of structureProblems(file)) report(problem);
+    for (const problem of [...structureProblems(file), ...envNameProblems(file)]) report(problem);
     for (const problem of emptyValueProblems(file)) if (!reportedLines.has(problem.range.start.line)) report(problem);
   },
 };

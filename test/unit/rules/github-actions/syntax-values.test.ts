@@ -55,3 +55,26 @@ describe('github-actions/syntax: values left empty', () => {
     test,
   );
 });
+
+describe('github-actions/syntax: environment variable names', () => {
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'names with = or a space',
+        text: 'on: push\nenv:\n  A=B: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n        env:\n          MY VAR: y\n',
+        want: [
+          { at: '3:3-3:6', token: 'A=B' },
+          { at: '10:11-10:17', token: 'MY VAR' },
+        ],
+      },
+      {
+        name: 'ordinary names, lower case and dashes included',
+        text: 'on: push\nenv:\n  NODE_OPTIONS: x\n  npm_config_cache: y\n  my-var: z\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+        want: [],
+      },
+    ],
+    test,
+  );
+});
