@@ -78,3 +78,36 @@ describe('github-actions/syntax: environment variable names', () => {
     test,
   );
 });
+
+describe('github-actions/syntax: numbers and anchors', () => {
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'timeouts and max-parallel that are not above zero, a fractional max-parallel',
+        text: jobs('    runs-on: ubuntu-latest\n    timeout-minutes: 0\n    strategy:\n      max-parallel: 1.5\n'),
+        want: [
+          { at: '5:22-5:23', token: '0' },
+          { at: '7:21-7:24', token: '1.5' },
+        ],
+      },
+      {
+        name: 'fractional timeouts and expressions are fine',
+        text: jobs(
+          '    runs-on: ubuntu-latest\n    timeout-minutes: 0.5\n    strategy:\n      max-parallel: ${{ inputs.n }}\n',
+        ),
+        want: [],
+      },
+      {
+        name: 'an anchor no alias uses, and one shadowed by a second definition',
+        text: 'on: push\nenv: &unused\n  A: b\njobs:\n  a:\n    runs-on: &os ubuntu-latest\n    env:\n      OS: *os\n    steps:\n      - run: make\n        env: &e\n          X: y\n      - run: make\n        env: &e\n          X: z\n      - run: make\n        env: *e\n',
+        want: [
+          { at: '2:6-2:13', token: '&unused', severity: 'warning' },
+          { at: '11:14-11:16', token: '&e', severity: 'warning' },
+        ],
+      },
+    ],
+    test,
+  );
+});
