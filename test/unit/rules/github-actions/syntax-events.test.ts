@@ -45,6 +45,18 @@ describe('github-actions/syntax: event configuration', () => {
         want: [],
       },
       {
+        name: 'a reusable workflow input without a type, an output without a value',
+        text: on(
+          '  workflow_call:\n    inputs:\n      env:\n        description: where\n      tag:\n        type: string\n      bare:\n    outputs:\n      url:\n        description: the url\n      none:\n',
+        ),
+        want: [
+          { at: '4:7-4:10', token: 'env' },
+          { at: '8:7-8:11', token: 'bare' },
+          { at: '10:7-10:10', token: 'url' },
+          { at: '12:7-12:11', token: 'none' },
+        ],
+      },
+      {
         name: 'options on an input that is not a choice are reported on the input',
         text: on('  workflow_dispatch:\n    inputs:\n      env:\n        type: string\n        options: [a, b]\n'),
         want: [{ at: '4:7-4:10', token: 'env' }],

@@ -3,7 +3,7 @@
  * a filter and its `-ignore` twin on one event, too many `workflow_dispatch` inputs, and inputs whose
  * default does not fit their type or options. Reported by `github-actions/syntax`.
  */
-import { isScalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { GitHubActionsFile, Report } from '../../../engine/types';
 import { asMap, asSeq, entries, keyRange, mapGet, nodeRange, pairOf, scalarString } from '../../../engine/yaml/nav';
 import { workflowRoot } from '../model/workflow-model';
@@ -20,6 +20,7 @@ export function eventProblems(file: GitHubActionsFile): Report[] {
     if (!config) continue;
     reports.push(...exclusiveFilters(file, event, config));
     if (event === 'workflow_dispatch' || event === 'workflow_call') reports.push(...inputProblems(file, event, config));
+    if (event === 'workflow_call') reports.push(...reusableDefinitionProblems(file, config));
   }
   return reports;
 }
@@ -125,4 +126,31 @@ function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A reusable workflow's inputs need a `type` (GitHub refuses the call otherwise) and its outputs a
+ * `value` (without one the output is always empty). GitHub's parser reports a mapping that lacks
+ * them, but lets through a definition with nothing at all (`tag:`).
+ */
+function reusableDefinitionProblems(file: GitHubActionsFile, config: YAMLMap): Report[] {
+  const reports: Report[] = [];
+  const lacking = (section: string, property: string, why: string) => {
+    for (const { key, pair } of entries(mapGet(config, section))) {
+      if (isMap(pair.value) || pairOf(pair.value, property)) continue;
+      const range = keyRange(file.lines, pair);
+      if (range)
+        reports.push({
+          range,
+          message: `${section === 'inputs' ? 'Input' : 'Output'} '${key}' has no '${property}': ${why}`,
+        });
+    }
+  };
+  lacking('inputs', 'type', 'a workflow_call input must say whether it is a string, number or boolean.');
+  lacking(
+    'outputs',
+    'value',
+    'without one the output is always empty. Set it from a job output (${{ jobs.<id>.outputs.<name> }}).',
+  );
+  return reports;
 }
