@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/types';
 import { reportParseProblems } from '../shared/parse-problems';
 import { githubParseErrors } from './parser/github-parser';
 import { envNameProblems } from './syntax/env-names';
+import { functionLiteralProblems } from './syntax/function-literals';
 import { positiveNumberProblems } from './syntax/positive-numbers';
 import { unusedAnchorProblems } from './syntax/yaml-anchors';
 import { emptyValueProblems } from './syntax/empty-values';
@@ -35,7 +36,12 @@ export const syntax: Rule<'github-actions'> = {
     for (const error of parserErrors) report({ range: error.range, message: error.message });
     // Where GitHub's parser already reports a value, our check of the same value would only repeat it.
     const reportedLines = new Set(parserErrors.map((error) => error.range.start.line));
-    for (const problem of [...structureProblems(file), ...envNameProblems(file), ...unusedAnchorProblems(file)])
+    for (const problem of [
+      ...structureProblems(file),
+      ...envNameProblems(file),
+      ...unusedAnchorProblems(file),
+      ...functionLiteralProblems(file),
+    ])
       report(problem);
     for (const problem of [...emptyValueProblems(file), ...positiveNumberProblems(file)])
       if (!reportedLines.has(problem.range.start.line)) report(problem);

@@ -111,3 +111,39 @@ describe('github-actions/syntax: numbers and anchors', () => {
     test,
   );
 });
+
+describe('github-actions/syntax: format() and fromJSON() of literals', () => {
+  const run = (script: string) => jobs('    runs-on: ubuntu-latest\n').replace('run: make', `run: ${script}`);
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'a placeholder without an argument',
+        text: run("echo ${{ format('{0}-{1}', github.ref) }}"),
+        want: [{ at: '6:19-6:55', token: "${{ format('{0}-{1}', github.ref) }}" }],
+      },
+      {
+        name: 'an argument without a placeholder',
+        text: run("echo ${{ format('{0}', github.ref, github.sha) }}"),
+        want: [{ at: '6:19-6:63', token: "${{ format('{0}', github.ref, github.sha) }}", severity: 'warning' }],
+      },
+      {
+        name: 'escaped braces, nested calls and commas inside strings',
+        text: run("echo ${{ format('{{0}} {0}, {1}', join(fromJSON('[\"a\",\"b\"]'), ', '), 'x,y') }}"),
+        want: [],
+      },
+      {
+        name: 'broken JSON in fromJSON, also in a bare if:',
+        text: jobs('    runs-on: ubuntu-latest\n    if: contains(fromJSON(\'["main"\'), github.ref_name)\n'),
+        want: ['contains(fromJSON(\'["main"\'), github.ref_name)'],
+      },
+      {
+        name: 'fromJSON of something read at run time',
+        text: run('echo ${{ fromJSON(env.MATRIX).tags }}'),
+        want: [],
+      },
+    ],
+    test,
+  );
+});
