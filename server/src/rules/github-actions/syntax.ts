@@ -4,6 +4,7 @@ import { githubParseErrors } from './parser/github-parser';
 import { envNameProblems } from './syntax/env-names';
 import { functionLiteralProblems } from './syntax/function-literals';
 import { positiveNumberProblems } from './syntax/positive-numbers';
+import { usesFormatProblems } from './syntax/uses-format';
 import { unusedAnchorProblems } from './syntax/yaml-anchors';
 import { emptyValueProblems } from './syntax/empty-values';
 import { structureProblems } from './syntax/structure-checks';
@@ -25,6 +26,7 @@ export const syntax: Rule<'github-actions'> = {
     'actionlint:id',
     'actionlint:permissions',
     'actionlint:env-var',
+    'actionlint:action',
   ],
   templates: 'skip',
   check(context) {
@@ -41,6 +43,7 @@ export const syntax: Rule<'github-actions'> = {
       ...envNameProblems(file),
       ...unusedAnchorProblems(file),
       ...functionLiteralProblems(file),
+      ...usesFormatProblems(file),
     ])
       report(problem);
     for (const problem of [...emptyValueProblems(file), ...positiveNumberProblems(file)])

@@ -147,3 +147,26 @@ describe('github-actions/syntax: format() and fromJSON() of literals', () => {
     test,
   );
 });
+
+describe('github-actions/syntax: uses: formats', () => {
+  const uses = (value: string) =>
+    `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${value}\n`;
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      { name: 'no ref', text: uses('actions/checkout'), want: [{ at: '6:15-6:31', token: 'actions/checkout' }] },
+      { name: 'no owner', text: uses('checkout@v4'), want: ['checkout@v4'] },
+      { name: 'a local path without ./', text: uses('.github/actions/build'), want: ['.github/actions/build'] },
+      { name: 'a Docker image with an empty tag', text: uses("'docker://alpine:'"), want: ['docker://alpine:'] },
+      {
+        name: 'valid forms',
+        text: uses(
+          'actions/checkout@v4\n      - uses: github/codeql-action/init@v3\n      - uses: ./.github/actions/build\n      - uses: docker://alpine:3.19\n      - uses: docker://alpine',
+        ),
+        want: [],
+      },
+    ],
+    test,
+  );
+});
