@@ -162,7 +162,7 @@ describe('github-actions/syntax: uses: formats', () => {
       {
         name: 'valid forms',
         text: uses(
-          'actions/checkout@v4\n      - uses: github/codeql-action/init@v3\n      - uses: ./.github/actions/build\n      - uses: docker://alpine:3.19\n      - uses: docker://alpine',
+          'actions/checkout@v4\n      - uses: github/codeql-action/init@v3\n      - uses: ./.github/actions/build\n      - uses: $/.github/actions/build\n      - uses: docker://alpine:3.19\n      - uses: docker://alpine',
         ),
         want: [],
       },

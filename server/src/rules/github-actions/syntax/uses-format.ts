@@ -1,7 +1,7 @@
 /**
  * `uses:` values the runner cannot resolve: a repository action needs `{owner}/{repo}[/path]@{ref}`,
- * a local one starts with `./`, a Docker image with a `:` needs a tag after it. GitHub's parser
- * takes any string; the job fails when it reaches the step. Reported by `github-actions/syntax`.
+ * a local one starts with `./` (or `$/`, the repository root), a Docker image with a `:` needs a tag
+ * after it. GitHub's parser takes any string; the job fails when it reaches the step. Reported by `github-actions/syntax`.
  */
 import type { GitHubActionsFile, Report } from '../../../engine/types';
 import { usesSites } from '../model/uses-sites';
@@ -19,7 +19,8 @@ export function usesFormatProblems(file: GitHubActionsFile): Report[] {
 
 function formatProblem(kind: 'repository' | 'local' | 'docker', written: string): string | undefined {
   if (kind === 'docker') return written.endsWith(':') ? 'the image tag after ":" is empty.' : undefined;
-  if (kind === 'local') return undefined;
+  // `$/path` names a file of the workflow's own repository at the same commit (like `./path`).
+  if (kind === 'local' || written.startsWith('$/') || written.startsWith('.\\')) return undefined;
   if (written.startsWith('.') || written.startsWith('/'))
     return 'a local action or workflow must start with "./" (a path from the repository root).';
   const at = written.indexOf('@');
