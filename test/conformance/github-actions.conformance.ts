@@ -54,7 +54,7 @@ interface Tally {
   found: number;
 }
 const perCheck = new Map<string, Tally>();
-const missed: string[] = [];
+const missed = new Map<string, string[]>();
 for (const folder of ['err', 'examples']) {
   const dir = join(root, folder);
   for (const name of readdirSync(dir)
@@ -73,7 +73,7 @@ for (const folder of ['err', 'examples']) {
       const ours = mapping.get(check) ?? [];
       const hit = findings.some((f) => ours.includes(f.ruleId) && f.range.start.line + 1 === Number(place[1]));
       if (hit) tally.found++;
-      else if (ours.length > 0) missed.push(`${folder}/${name}:${place[1]} [${check}]`);
+      else missed.set(check, [...(missed.get(check) ?? []), `${folder}/${name}:${place[1]}`]);
     }
   }
 }
@@ -94,4 +94,12 @@ for (const [check, tally] of [...perCheck].sort((a, b) => b[1].expected - a[1].e
 }
 const percent = mappedExpected ? ((100 * mappedFound) / mappedExpected).toFixed(1) : '0';
 console.log(`\nrecall on mapped checks: ${mappedFound}/${mappedExpected} (${percent}%)`);
-if (process.argv.includes('--verbose')) for (const m of missed) console.log(`  missed ${m}`);
+const allExpected = [...perCheck.values()].reduce((sum, tally) => sum + tally.expected, 0);
+const allFound = [...perCheck.values()].reduce((sum, tally) => sum + tally.found, 0);
+console.log(`recall on all checks: ${allFound}/${allExpected} (${((100 * allFound) / allExpected).toFixed(1)}%)`);
+// --verbose: the misses grouped by actionlint check, biggest group first, to choose what to close next.
+if (process.argv.includes('--verbose'))
+  for (const [check, places] of [...missed].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`  missed ${check} (${places.length}):`);
+    for (const place of places) console.log(`    ${place}`);
+  }

@@ -8,7 +8,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SKIPPED_EXIT_CODE } from './data-root';
 
-const wanted = process.argv.slice(2);
+// Names pick suites; flags (`--verbose`) go to every suite run.
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const suites = readdirSync(__dirname)
   .filter((name) => name.endsWith('.conformance.ts'))
   .filter((name) => wanted.length === 0 || wanted.includes(name.replace('.conformance.ts', '')))
@@ -26,7 +28,9 @@ const skipped: string[] = [];
 for (const suite of suites) {
   const name = suite.replace('.conformance.ts', '');
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, suite)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, suite), ...flags], {
+    stdio: 'inherit',
+  });
   if (result.status === SKIPPED_EXIT_CODE) skipped.push(name);
   else if (result.status !== 0) failed = true;
 }

@@ -4,6 +4,11 @@ import { concurrency } from './concurrency';
 import { dangerousTrigger } from './dangerous-trigger';
 import { dependencyCache } from './dependency-cache';
 import { deployEnvironment } from './deploy-environment';
+import { filterPattern } from './filter-pattern';
+import { ifCondition } from './if-condition';
+import { deprecatedCommand } from './deprecated-command';
+import { shellName } from './shell-name';
+import { hardcodedCredentials } from './hardcoded-credentials';
 import { jobTimeout } from './job-timeout';
 import { outdatedAction } from './outdated-action';
 import { permissions } from './permissions';
@@ -29,4 +34,9 @@ export const githubActionsRules: AnyRule[] = [
   dependencyCache,
   deployEnvironment,
   runnerLabel,
+  filterPattern,
+  ifCondition,
+  deprecatedCommand,
+  shellName,
+  hardcodedCredentials,
 ];

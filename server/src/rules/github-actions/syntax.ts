@@ -1,6 +1,12 @@
 import type { Rule } from '../../engine/types';
 import { reportParseProblems } from '../shared/parse-problems';
 import { githubParseErrors } from './parser/github-parser';
+import { envNameProblems } from './syntax/env-names';
+import { functionLiteralProblems } from './syntax/function-literals';
+import { positiveNumberProblems } from './syntax/positive-numbers';
+import { usesFormatProblems } from './syntax/uses-format';
+import { unusedAnchorProblems } from './syntax/yaml-anchors';
+import { emptyValueProblems } from './syntax/empty-values';
 import { structureProblems } from './syntax/structure-checks';
 
 export const syntax: Rule<'github-actions'> = {
@@ -19,6 +25,8 @@ export const syntax: Rule<'github-actions'> = {
     'actionlint:events',
     'actionlint:id',
     'actionlint:permissions',
+    'actionlint:env-var',
+    'actionlint:action',
   ],
   templates: 'skip',
   check(context) {
@@ -26,7 +34,19 @@ export const syntax: Rule<'github-actions'> = {
     const { file, report } = context;
     if (file.parseProblems.length > 0) return;
     // Messages our own checks cover better are dropped in githubParseErrors (parser-gaps.json).
-    for (const error of githubParseErrors(file)) report({ range: error.range, message: error.message });
-    for (const problem of structureProblems(file)) report(problem);
+    const parserErrors = githubParseErrors(file);
+    for (const error of parserErrors) report({ range: error.range, message: error.message });
+    // Where GitHub's parser already reports a value, our check of the same value would only repeat it.
+    const reportedLines = new Set(parserErrors.map((error) => error.range.start.line));
+    for (const problem of [
+      ...structureProblems(file),
+      ...envNameProblems(file),
+      ...unusedAnchorProblems(file),
+      ...functionLiteralProblems(file),
+      ...usesFormatProblems(file),
+    ])
+      report(problem);
+    for (const problem of [...emptyValueProblems(file), ...positiveNumberProblems(file)])
+      if (!reportedLines.has(problem.range.start.line)) report(problem);
   },
 };

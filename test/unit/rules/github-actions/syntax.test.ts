@@ -20,6 +20,14 @@ describe('github-actions/syntax', () => {
         want: [{ at: '5:5-5:10', token: 'stepz' }],
       },
       {
+        name: 'a missing property is reported on the key of the mapping that lacks it',
+        text: 'on: push\nconcurrency:\n  cancel-in-progress: true\njobs:\n  build:\n    steps:\n      - run: echo\n',
+        want: [
+          { at: '2:1-2:12', token: 'concurrency' },
+          { at: '5:3-5:8', token: 'build' },
+        ],
+      },
+      {
         name: 'unknown event',
         text: 'on: pushh\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
         want: ['pushh'],

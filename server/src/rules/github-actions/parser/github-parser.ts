@@ -2,6 +2,7 @@
  * GitHub's own workflow and action parser (@actions/workflow-parser), run once per parsed file.
  * It validates against GitHub's schema: keys, types, events, `runs-on`, `needs`, expression syntax, cron.
  */
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { GitHubActionsFile, Range } from '../../../engine/types';
 import gaps from './parser-gaps.json';
 import {
@@ -76,7 +77,10 @@ export function runParser(file: GitHubActionsFile, parser: WorkflowParser): GitH
           (gap) => (gap.flavor === undefined || gap.flavor === file.flavor) && gap.pattern.test(error.rawMessage),
         ),
     )
-    .map((error) => ({ message: error.rawMessage, range: toRange(file, error.range) }))
+    .map((error) => ({
+      message: error.rawMessage,
+      range: atOwningKey(file, error.rawMessage, toRange(file, error.range)),
+    }))
     .filter((error, _index, all) => !restatedByTypeError(error, all));
 }
 
@@ -94,6 +98,33 @@ function restatedByTypeError(error: GitHubParseError, all: readonly GitHubParseE
       JSON.stringify(other.range) === JSON.stringify(error.range) &&
       /^(Unrecognized named-value: |Unexpected value ')/.test(error.message),
   );
+}
+
+/**
+ * What a mapping lacks (`Required property is missing: runs-on`, an image-less container, a choice input
+ * without options) the parser
+ * reports on the mapping's first key, a line below the key that names it (`concurrency:`, the job id):
+ * point at that key instead, where the missing property belongs.
+ */
+const ABOUT_WHOLE_MAPPING =
+  /^(Required property is missing: |Container image cannot be empty|Missing 'options' for choice input|Input type is not 'choice', but 'options' is defined)/;
+
+function atOwningKey(file: GitHubActionsFile, message: string, range: Range): Range {
+  if (!ABOUT_WHOLE_MAPPING.test(message)) return range;
+  const offset = file.lines.offsetAt(range.start);
+  let owner: Range | undefined;
+  const visit = (node: unknown) => {
+    if (isSeq(node)) for (const item of node.items) visit(item);
+    if (!isMap(node)) return;
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      if (isMap(pair.value) && pair.value.range?.[0] === offset && isScalar(pair.key) && pair.key.range)
+        owner = file.lines.range(pair.key.range[0], pair.key.range[1]);
+      visit(pair.value);
+    }
+  };
+  visit(file.documents[0]?.contents);
+  return owner ?? range;
 }
 
 function toRange(

@@ -3,7 +3,7 @@
  * a filter and its `-ignore` twin on one event, too many `workflow_dispatch` inputs, and inputs whose
  * default does not fit their type or options. Reported by `github-actions/syntax`.
  */
-import { isScalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { GitHubActionsFile, Report } from '../../../engine/types';
 import { asMap, asSeq, entries, keyRange, mapGet, nodeRange, pairOf, scalarString } from '../../../engine/yaml/nav';
 import { workflowRoot } from '../model/workflow-model';
@@ -15,10 +15,12 @@ const MAX_DISPATCH_INPUTS = 25;
 export function eventProblems(file: GitHubActionsFile): Report[] {
   const reports: Report[] = [];
   for (const { key: event, pair } of entries(mapGet(workflowRoot(file), 'on'))) {
+    if (event === 'schedule') reports.push(...timezoneProblems(file, pair.value));
     const config = asMap(pair.value);
     if (!config) continue;
     reports.push(...exclusiveFilters(file, event, config));
     if (event === 'workflow_dispatch' || event === 'workflow_call') reports.push(...inputProblems(file, event, config));
+    if (event === 'workflow_call') reports.push(...reusableDefinitionProblems(file, config));
   }
   return reports;
 }
@@ -79,6 +81,17 @@ function inputProblems(file: GitHubActionsFile, event: string, config: YAMLMap):
         `The default '${defaultValue}' of input '${name}' is not one of its options (${options.map((o) => scalarString(o)).join(', ')}).`,
       );
     }
+    // In a workflow_dispatch form the default pre-fills a required field, so only workflow_call's is dead.
+    const required = mapGet(input, 'required');
+    if (event === 'workflow_call' && isScalar(required) && required.value === true && defaultValue !== undefined) {
+      const range = nodeRange(file.lines, defaultNode);
+      if (range)
+        reports.push({
+          range,
+          severity: 'warning',
+          message: `Input '${name}' is required, so its default '${defaultValue}' is never used: drop the default or make the input optional.`,
+        });
+    }
     const seen = new Set<string>();
     for (const option of options) {
       const value = scalarString(option) ?? '';
@@ -86,5 +99,58 @@ function inputProblems(file: GitHubActionsFile, event: string, config: YAMLMap):
       seen.add(value);
     }
   }
+  return reports;
+}
+
+/** `timezone:` of a schedule must be an IANA time zone name; GitHub does not run a schedule it cannot place. */
+function timezoneProblems(file: GitHubActionsFile, schedule: unknown): Report[] {
+  const reports: Report[] = [];
+  for (const item of asSeq(schedule)?.items ?? []) {
+    const node = mapGet(item, 'timezone');
+    const zone = scalarString(node);
+    const range = nodeRange(file.lines, node);
+    if (!zone || !range || zone.includes('${{') || isTimeZone(zone)) continue;
+    reports.push({
+      range,
+      message: `'${zone}' is not an IANA time zone name (like 'Europe/Paris' or 'America/New_York'), so GitHub cannot run this schedule.`,
+    });
+  }
+  return reports;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    // Node's ICU knows the IANA database: an unknown zone is a RangeError.
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A reusable workflow's inputs need a `type` (GitHub refuses the call otherwise) and its outputs a
+ * `value` (without one the output is always empty). GitHub's parser reports a mapping that lacks
+ * them, but lets through a definition with nothing at all (`tag:`).
+ */
+function reusableDefinitionProblems(file: GitHubActionsFile, config: YAMLMap): Report[] {
+  const reports: Report[] = [];
+  const lacking = (section: string, property: string, why: string) => {
+    for (const { key, pair } of entries(mapGet(config, section))) {
+      if (isMap(pair.value) || pairOf(pair.value, property)) continue;
+      const range = keyRange(file.lines, pair);
+      if (range)
+        reports.push({
+          range,
+          message: `${section === 'inputs' ? 'Input' : 'Output'} '${key}' has no '${property}': ${why}`,
+        });
+    }
+  };
+  lacking('inputs', 'type', 'a workflow_call input must say whether it is a string, number or boolean.');
+  lacking(
+    'outputs',
+    'value',
+    'without one the output is always empty. Set it from a job output (${{ jobs.<id>.outputs.<name> }}).',
+  );
   return reports;
 }

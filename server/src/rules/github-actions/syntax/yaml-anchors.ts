@@ -1,0 +1,35 @@
+/**
+ * Anchors no alias uses (`steps: &steps` and no `*steps`): usually a leftover from a refactoring, or a
+ * typo in the alias that meant to use it (an alias to an anchor defined later is a YAML error, and an
+ * anchor defined twice is shadowed from the second on). Reported by `github-actions/syntax`.
+ */
+import { isAlias, isNode, visit, type Node } from 'yaml';
+import type { GitHubActionsFile, Report } from '../../../engine/types';
+
+export function unusedAnchorProblems(file: GitHubActionsFile): Report[] {
+  const document = file.documents[0];
+  if (!document) return [];
+  const anchored: Node[] = [];
+  const used = new Set<Node>();
+  visit(document, (_key, node) => {
+    if (isAlias(node)) {
+      const target = node.resolve(document);
+      if (isNode(target)) used.add(target);
+    } else if (isNode(node) && node.anchor) anchored.push(node);
+  });
+  const reports: Report[] = [];
+  for (const node of anchored) {
+    const name = node.anchor as string;
+    const start = node.range?.[0];
+    if (start === undefined || used.has(node)) continue;
+    // The node's range starts at its value; the `&name` before it is what to point at.
+    const at = file.text.lastIndexOf(`&${name}`, start);
+    const range = at >= 0 ? file.lines.range(at, at + name.length + 1) : file.lines.range(start, start);
+    reports.push({
+      range,
+      severity: 'warning',
+      message: `Anchor '&${name}' is never used by an alias (*${name}): remove it, or check the alias meant to use it.`,
+    });
+  }
+  return reports;
+}

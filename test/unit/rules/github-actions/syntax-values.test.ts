@@ -1,0 +1,172 @@
+import { describe, test } from 'node:test';
+import { checkCases } from '../../../helpers/lint';
+
+const jobs = (body: string) => `on: push\njobs:\n  a:\n${body}    steps:\n      - run: make\n`;
+
+describe('github-actions/syntax: values left empty', () => {
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'runs-on with nothing after it',
+        text: jobs('    runs-on:\n'),
+        want: [{ at: '4:5-4:12', token: 'runs-on' }],
+      },
+      { name: 'runs-on as an empty string', text: jobs("    runs-on: ''\n"), want: ['runs-on'] },
+      { name: 'an empty label among others', text: jobs("    runs-on: [linux, '']\n"), want: ["''"] },
+      { name: 'an empty runner group', text: jobs("    runs-on:\n      group: ''\n"), want: ['group'] },
+      { name: 'needs with no job', text: jobs('    runs-on: ubuntu-latest\n    needs: []\n'), want: ['needs'] },
+      {
+        name: 'a container image and port left empty',
+        text: jobs("    runs-on: ubuntu-latest\n    container:\n      image: ''\n      ports: ['']\n"),
+        want: ['image', "''"],
+      },
+      {
+        name: 'an empty matrix row, but empty include/exclude keywords are only useless',
+        text: jobs('    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        os: []\n        include: []\n'),
+        want: ['os'],
+      },
+      {
+        name: 'filters and types that match nothing',
+        text: 'on:\n  push:\n    branches: []\n  pull_request:\n    types: []\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+        want: ['branches', 'types'],
+      },
+      {
+        name: 'a reusable workflow output without a value',
+        text: 'on:\n  workflow_call:\n    outputs:\n      tag:\n        description: the tag\n        value:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+        want: ['value'],
+      },
+      {
+        name: 'deliberate nones: permissions {}, container null, empty env values and inputs',
+        text: jobs(
+          "    runs-on: ubuntu-latest\n    permissions: {}\n    container: null\n    env:\n      EMPTY: ''\n",
+        ).replace('- run: make', "- uses: actions/checkout@v4\n        with:\n          ref: ''"),
+        want: [],
+      },
+      {
+        name: 'an expression is a value',
+        text: jobs(
+          '    runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: ${{ fromJSON(inputs.oses) }}\n',
+        ),
+        want: [],
+      },
+    ],
+    test,
+  );
+});
+
+describe('github-actions/syntax: environment variable names', () => {
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'names with = or a space',
+        text: 'on: push\nenv:\n  A=B: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n        env:\n          MY VAR: y\n',
+        want: [
+          { at: '3:3-3:6', token: 'A=B' },
+          { at: '10:11-10:17', token: 'MY VAR' },
+        ],
+      },
+      {
+        name: 'ordinary names, lower case and dashes included',
+        text: 'on: push\nenv:\n  NODE_OPTIONS: x\n  npm_config_cache: y\n  my-var: z\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+        want: [],
+      },
+    ],
+    test,
+  );
+});
+
+describe('github-actions/syntax: numbers and anchors', () => {
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'timeouts and max-parallel that are not above zero, a fractional max-parallel',
+        text: jobs('    runs-on: ubuntu-latest\n    timeout-minutes: 0\n    strategy:\n      max-parallel: 1.5\n'),
+        want: [
+          { at: '5:22-5:23', token: '0' },
+          { at: '7:21-7:24', token: '1.5' },
+        ],
+      },
+      {
+        name: 'fractional timeouts and expressions are fine',
+        text: jobs(
+          '    runs-on: ubuntu-latest\n    timeout-minutes: 0.5\n    strategy:\n      max-parallel: ${{ inputs.n }}\n',
+        ),
+        want: [],
+      },
+      {
+        name: 'an anchor no alias uses, and one shadowed by a second definition',
+        text: 'on: push\nenv: &unused\n  A: b\njobs:\n  a:\n    runs-on: &os ubuntu-latest\n    env:\n      OS: *os\n    steps:\n      - run: make\n        env: &e\n          X: y\n      - run: make\n        env: &e\n          X: z\n      - run: make\n        env: *e\n',
+        want: [
+          { at: '2:6-2:13', token: '&unused', severity: 'warning' },
+          { at: '11:14-11:16', token: '&e', severity: 'warning' },
+        ],
+      },
+    ],
+    test,
+  );
+});
+
+describe('github-actions/syntax: format() and fromJSON() of literals', () => {
+  const run = (script: string) => jobs('    runs-on: ubuntu-latest\n').replace('run: make', `run: ${script}`);
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'a placeholder without an argument',
+        text: run("echo ${{ format('{0}-{1}', github.ref) }}"),
+        want: [{ at: '6:19-6:55', token: "${{ format('{0}-{1}', github.ref) }}" }],
+      },
+      {
+        name: 'an argument without a placeholder',
+        text: run("echo ${{ format('{0}', github.ref, github.sha) }}"),
+        want: [{ at: '6:19-6:63', token: "${{ format('{0}', github.ref, github.sha) }}", severity: 'warning' }],
+      },
+      {
+        name: 'escaped braces, nested calls and commas inside strings',
+        text: run("echo ${{ format('{{0}} {0}, {1}', join(fromJSON('[\"a\",\"b\"]'), ', '), 'x,y') }}"),
+        want: [],
+      },
+      {
+        name: 'broken JSON in fromJSON, also in a bare if:',
+        text: jobs('    runs-on: ubuntu-latest\n    if: contains(fromJSON(\'["main"\'), github.ref_name)\n'),
+        want: ['contains(fromJSON(\'["main"\'), github.ref_name)'],
+      },
+      {
+        name: 'fromJSON of something read at run time',
+        text: run('echo ${{ fromJSON(env.MATRIX).tags }}'),
+        want: [],
+      },
+    ],
+    test,
+  );
+});
+
+describe('github-actions/syntax: uses: formats', () => {
+  const uses = (value: string) =>
+    `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${value}\n`;
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      { name: 'no ref', text: uses('actions/checkout'), want: [{ at: '6:15-6:31', token: 'actions/checkout' }] },
+      { name: 'no owner', text: uses('checkout@v4'), want: ['checkout@v4'] },
+      { name: 'a local path without ./', text: uses('.github/actions/build'), want: ['.github/actions/build'] },
+      { name: 'a Docker image with an empty tag', text: uses("'docker://alpine:'"), want: ['docker://alpine:'] },
+      {
+        name: 'valid forms',
+        text: uses(
+          'actions/checkout@v4\n      - uses: github/codeql-action/init@v3\n      - uses: ./.github/actions/build\n      - uses: $/.github/actions/build\n      - uses: docker://alpine:3.19\n      - uses: docker://alpine',
+        ),
+        want: [],
+      },
+    ],
+    test,
+  );
+});
