@@ -15,6 +15,7 @@ import {
   asApiError,
   emptyState,
   jobsKey,
+  runsToFetch,
   type CompletedRun,
   type Loaded,
   type ProviderFactory,
@@ -64,6 +65,11 @@ export class PipelinesService {
 
   repository(key: string): RepositoryState | undefined {
     return this.repos.get(key);
+  }
+
+  /** The settings in force (rows show `runsPerWorkflow` runs of the longer lists fetched for health). */
+  get currentSettings(): ServiceSettings {
+    return this.settings;
   }
 
   get paused(): boolean {
@@ -304,7 +310,7 @@ export class PipelinesService {
     const previous = state.workflowRuns.get(workflowId)?.value;
     try {
       const id = provider.kind === 'gitlab' ? undefined : workflowId;
-      const page = await provider.workflowRuns(id, this.settings.runsPerWorkflow);
+      const page = await provider.workflowRuns(id, runsToFetch(this.settings));
       const runs = page.notModified && previous ? previous : page.runs;
       state.workflowRuns.set(workflowId, { value: runs });
       this.announce(state, this.tracker.observe(state.key, runs, false));

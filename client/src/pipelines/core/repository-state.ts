@@ -20,6 +20,15 @@ export interface ServiceSettings {
   hosts: HostSettings;
   runsPerWorkflow: number;
   notify: NotifySetting;
+  /** How many completed runs the health figures cover (default 30); workflow lists fetch this many. */
+  healthWindow?: number;
+}
+
+export const DEFAULT_HEALTH_WINDOW = 30;
+
+/** One request per list serves both the rows and the health figures. */
+export function runsToFetch(settings: ServiceSettings): number {
+  return Math.min(100, Math.max(settings.runsPerWorkflow, settings.healthWindow ?? DEFAULT_HEALTH_WINDOW));
 }
 
 export type ProviderFactory = (repository: PlacedRepository) => Promise<PipelineProvider>;
