@@ -102,6 +102,7 @@ export class PipelinesService {
         const state = previous ?? emptyState(key, placed, source.folder);
         const branchChanged = previous !== undefined && previous.branch !== source.branch;
         state.branch = source.branch;
+        state.commit = source.commit;
         state.folder = source.folder;
         state.remoteNames = [remote.name];
         if (branchChanged) state.branchRuns = {};

@@ -14,6 +14,8 @@ export interface RepositorySource {
   remotes: { name: string; url: string }[];
   /** Current branch; undefined on a detached HEAD. */
   branch?: string;
+  /** The checked-out commit, when it could be read. */
+  commit?: string;
 }
 
 export interface ServiceSettings {
@@ -44,6 +46,7 @@ export interface RepositoryState {
   folder: string;
   remoteNames: string[];
   branch?: string;
+  commit?: string;
   provider?: PipelineProvider;
   branchRuns: Loaded<Run[]>;
   workflows: Loaded<Workflow[]>;

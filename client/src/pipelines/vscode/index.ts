@@ -10,6 +10,7 @@ import { readServiceSettings, type Inspect } from '../core/settings';
 import { viewState } from '../core/view-state';
 import { PipelineAuth } from './auth';
 import { registerPipelineCommands } from './commands';
+import { CiDiagnostics } from './ci-diagnostics';
 import { GitSources } from './git-sources';
 import { LogDocuments } from './log-documents';
 import { RunStatusBar, announceCompletion } from './status-and-notices';
@@ -53,6 +54,7 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
   );
   const sources = new GitSources();
   const logs = new LogDocuments(service);
+  const ciDiagnostics = new CiDiagnostics(service);
   const dispatchable = new Map<string, boolean | undefined>();
   const tree = new PipelinesTree(service, () => ({
     dispatchable: (repoKey, path) => dispatchable.get(`${repoKey}\n${path}`),
@@ -113,6 +115,7 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
     auth,
     sources,
     logs,
+    ciDiagnostics,
     tree,
     view,
     statusBar,
@@ -124,6 +127,7 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
       statusBar.update();
       updateState();
       void readDispatchable();
+      ciDiagnostics.update();
       changed.fire();
     }),
     service.onRunCompleted((event) => {
