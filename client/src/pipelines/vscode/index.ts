@@ -13,6 +13,7 @@ import { registerPipelineCommands } from './commands';
 import { CiDiagnostics } from './ci-diagnostics';
 import { GitSources } from './git-sources';
 import { LogDocuments } from './log-documents';
+import { LENS_SELECTOR, PipelineLenses, revealWorkflow } from './pipeline-lenses';
 import { RunStatusBar, announceCompletion } from './status-and-notices';
 import { PipelinesTree } from './tree';
 
@@ -61,6 +62,7 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
     showWelcome: () => viewState(service, discovered) !== 'ok',
   }));
   const view = vscode.window.createTreeView('shipshape.pipelines', { treeDataProvider: tree, showCollapseAll: true });
+  const lenses = new PipelineLenses(service, (repoKey, path) => dispatchable.get(`${repoKey}\n${path}`));
   const statusBar = new RunStatusBar(service);
   const changed = new vscode.EventEmitter<void>();
   const notified = new vscode.EventEmitter<string>();
@@ -100,6 +102,7 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
             dispatchInfo(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))).dispatchable,
           );
           tree.refresh();
+          lenses.refresh();
         } catch {
           // not in the workspace: Run Workflow… stays offered and reads the file from the server
         }
@@ -116,6 +119,11 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
     sources,
     logs,
     ciDiagnostics,
+    lenses,
+    vscode.languages.registerCodeLensProvider(LENS_SELECTOR, lenses),
+    vscode.commands.registerCommand('shipshape.showWorkflowRuns', (repoKey: string, workflowId: number) =>
+      revealWorkflow(tree, view, repoKey, workflowId),
+    ),
     tree,
     view,
     statusBar,
@@ -128,6 +136,7 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
       updateState();
       void readDispatchable();
       ciDiagnostics.update();
+      lenses.refresh();
       changed.fire();
     }),
     service.onRunCompleted((event) => {
