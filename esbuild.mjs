@@ -24,7 +24,18 @@ const common = {
 const builds = [
   ...(npmPackage
     ? []
-    : [{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }]),
+    : [
+        { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+        // The Pipeline Health webview's script (with chart.js): runs in the webview, a browser.
+        {
+          ...common,
+          entryPoints: ['client/src/pipelines/webview/health-view.ts'],
+          outfile: 'dist/health-view.js',
+          platform: 'browser',
+          target: 'es2022',
+          format: 'iife',
+        },
+      ]),
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
 ];

@@ -12,6 +12,7 @@ import { PipelineAuth } from './auth';
 import { registerPipelineCommands } from './commands';
 import { CiDiagnostics } from './ci-diagnostics';
 import { GitSources } from './git-sources';
+import { HealthPanels } from './health-panel';
 import { LogDocuments } from './log-documents';
 import { LENS_SELECTOR, PipelineLenses, revealWorkflow } from './pipeline-lenses';
 import { RunStatusBar, announceCompletion } from './status-and-notices';
@@ -56,6 +57,7 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
   const sources = new GitSources();
   const logs = new LogDocuments(service);
   const ciDiagnostics = new CiDiagnostics(service);
+  const health = new HealthPanels(service, context.extensionUri);
   const dispatchable = new Map<string, boolean | undefined>();
   const tree = new PipelinesTree(service, () => ({
     dispatchable: (repoKey, path) => dispatchable.get(`${repoKey}\n${path}`),
@@ -119,6 +121,8 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
     sources,
     logs,
     ciDiagnostics,
+    health,
+    vscode.commands.registerCommand('shipshape.showPipelineHealth', (row?: Row) => health.show(row?.repoKey)),
     lenses,
     vscode.languages.registerCodeLensProvider(LENS_SELECTOR, lenses),
     vscode.commands.registerCommand('shipshape.showWorkflowRuns', (repoKey: string, workflowId: number) =>
@@ -136,6 +140,7 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
       updateState();
       void readDispatchable();
       ciDiagnostics.update();
+      health.update();
       lenses.refresh();
       changed.fire();
     }),
