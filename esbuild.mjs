@@ -21,20 +21,21 @@ const common = {
   logLevel: 'info',
 };
 
+/** @type {esbuild.BuildOptions[]} */
 const builds = [
   ...(npmPackage
     ? []
     : [
         { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
         // The Pipeline Health webview's script (with chart.js): runs in the webview, a browser.
-        {
+        /** @type {esbuild.BuildOptions} */ ({
           ...common,
           entryPoints: ['client/src/pipelines/webview/health-view.ts'],
           outfile: 'dist/health-view.js',
           platform: 'browser',
           target: 'es2022',
           format: 'iife',
-        },
+        }),
       ]),
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
