@@ -30,14 +30,6 @@ export function startControlServer({ page, screenshotDir, log }) {
       );
       return;
     }
-    if (request.method === 'POST' && url.pathname === '/read') {
-      // The text of an element in any frame: webviews draw in nested iframes the workbench locators do not enter.
-      readInFrames(page(), url.searchParams.get('selector') ?? 'body').then(
-        (text) => response.writeHead(200).end(text),
-        (error) => response.writeHead(500).end(String(error?.message ?? error)),
-      );
-      return;
-    }
     if (request.method !== 'POST' || url.pathname !== '/screenshot') {
       response.writeHead(404).end('unknown request');
       return;
@@ -85,18 +77,4 @@ async function press(page, selector, key) {
   const target = page.locator(selector).first();
   await target.waitFor({ state: 'visible', timeout: 15_000 });
   await page.keyboard.press(key);
-}
-
-/** Polls every frame of the page (webviews included) until one has `selector`; its inner text. */
-async function readInFrames(page, selector) {
-  if (!page) throw new Error('the workbench page is not open');
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      const found = frame.locator(selector).first();
-      if (await found.count().catch(() => 0)) return await found.innerText({ timeout: 2_000 });
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no frame has ${selector}`);
 }

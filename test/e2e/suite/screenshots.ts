@@ -37,13 +37,3 @@ export async function pressWhenVisible(selector: string, key = 'Enter'): Promise
     throw new Error(`pressing ${key} on ${selector} failed: ${response.status} ${await response.text()}`);
   return true;
 }
-
-/** The text of an element in any frame of the workbench (webviews included), once it is there. */
-export async function readInWorkbench(selector: string): Promise<string> {
-  const control = process.env.SHIPSHAPE_E2E_CONTROL_URL;
-  if (!control) throw new Error('reading the workbench needs the code-server runner');
-  const response = await fetch(`${control}/read?${new URLSearchParams({ selector })}`, { method: 'POST' });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${selector} could not be read: ${text}`);
-  return text;
-}
