@@ -30,6 +30,9 @@ export class HealthPanels implements vscode.Disposable {
     );
     this.panels.set(repo.key, panel);
     panel.onDidDispose(() => this.panels.delete(repo.key));
+    panel.webview.onDidReceiveMessage((message: { type?: unknown }) => {
+      if (message?.type === 'ready') this.update();
+    });
     const nonce = randomBytes(16).toString('base64');
     panel.webview.html = healthHtml(this.page(repo.key)!, {
       nonce,

@@ -225,8 +225,12 @@ function render(page: HealthPage): void {
   main.append(definitions);
 }
 
+declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
+
 const embedded = document.getElementById('health-data')?.textContent;
 if (embedded) render(JSON.parse(embedded) as HealthPage);
 window.addEventListener('message', (event: MessageEvent<{ type?: string; page?: HealthPage }>) => {
   if (event.data?.type === 'health' && event.data.page) render(event.data.page);
 });
+// Messages posted before this script ran are lost: the panel answers this with the current page.
+acquireVsCodeApi().postMessage({ type: 'ready' });
