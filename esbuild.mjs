@@ -26,10 +26,22 @@ const common = {
 rmSync('dist/chunks', { recursive: true, force: true });
 const lazyModules = lazyModulesPlugin(await buildLazyChunks(common, 'dist'));
 
+/** @type {esbuild.BuildOptions[]} */
 const builds = [
   ...(npmPackage
     ? []
-    : [{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }]),
+    : [
+        { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+        // The Pipeline Health webview's script (with chart.js): runs in the webview, a browser.
+        /** @type {esbuild.BuildOptions} */ ({
+          ...common,
+          entryPoints: ['client/src/pipelines/webview/health-view.ts'],
+          outfile: 'dist/health-view.js',
+          platform: 'browser',
+          target: 'es2022',
+          format: 'iife',
+        }),
+      ]),
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyModules] },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', plugins: [lazyModules] },
 ];

@@ -307,6 +307,49 @@ describe('GitHub scenarios', { timeout: 30_000 }, () => {
     );
   });
 
+  test('health over several days: one request as long as the window; the row shows rate and median, the list 5 runs', async () => {
+    const day = (n: number, minutes = 0) =>
+      new Date(Date.parse('2026-05-01T08:00:00Z') + n * 86_400_000 + minutes * 60_000);
+    // Runs 1–12, one a day, run n taking n minutes; 3 and 7 failed; run 13 still running.
+    const finished = Array.from({ length: 12 }, (_, index) => {
+      const n = index + 1;
+      return githubRun({
+        id: n,
+        run_number: n,
+        conclusion: n === 3 || n === 7 ? 'failure' : 'success',
+        created_at: day(n).toISOString(),
+        run_started_at: day(n).toISOString(),
+        updated_at: day(n, n).toISOString(),
+      });
+    });
+    const running = githubRun({
+      id: 13,
+      run_number: 13,
+      status: 'in_progress',
+      conclusion: null,
+      created_at: day(13).toISOString(),
+    });
+    h.server.on('GET', RUNS, { status: 200, json: githubRuns([]) });
+    h.server.on('GET', `${WORKFLOWS}/ci.yml/runs`, { status: 200, json: githubRuns([running, ...finished.reverse()]) });
+    await watch();
+    const workflowsRow = find(rows(), /^Workflows$/);
+    const workflow = find(rows(workflowsRow), /^CI$/);
+    await h.service.loadWorkflowRuns(workflow.repoKey!, workflow.workflow!.id);
+    const listing = h.server.requests.filter((r) => r.path === `${WORKFLOWS}/ci.yml/runs`);
+    assert.deepEqual(
+      listing.map((r) => r.query.get('per_page')),
+      ['30'],
+    );
+    assert.equal(rows(find(rows(workflowsRow), /^CI$/)).length, 5);
+    const healthy = find(rows(workflowsRow), /^CI$/);
+    // 10 of 12 passed; median of 1…12 minutes is 6.5 minutes.
+    assert.equal(healthy.description, 'ci.yml · 83% · 6m 30s');
+    assert.match(healthy.tooltip!, /over the last 12 completed runs \(1 still running, left out\)/);
+    assert.match(healthy.tooltip!, /p90 11m 0s/);
+    // Run 3 ended day 3 + 3 min, run 4 day 4 + 4 min; the same for runs 7 and 8: 24h 1m each.
+    assert.match(healthy.tooltip!, /Time to recovery on `main`: 24h 1m \(2 recoveries\)/);
+  });
+
   test('cancel, re-run and re-run failed hit their endpoints and the new state shows without a manual refresh', async () => {
     let state = { status: 'in_progress', conclusion: null as string | null };
     h.server.on('GET', RUNS, () => ({ status: 200, json: githubRuns([githubRun(state)]) }));

@@ -216,11 +216,14 @@ describe('settings', () => {
       'pipelines.enterpriseHosts': { defaultValue: {}, workspaceValue: { 'evil.example': 'github' } },
       'pipelines.runsPerWorkflow': { defaultValue: 10, workspaceValue: 3 },
       'pipelines.notify': { defaultValue: 'failures', globalValue: 'all' },
+      'pipelines.healthWindow': { defaultValue: 30, workspaceValue: 500 },
     };
     const settings = readServiceSettings(<T>(key: string) => values[key] as Inspected<T> | undefined);
     assert.deepEqual(settings, {
       hosts: { githubApiUrl: 'https://api.github.com', gitlabUrl: 'https://git.example.org', enterpriseHosts: {} },
       runsPerWorkflow: 3,
+      // GitHub and GitLab give at most 100 runs a page, and the window is fetched in one request.
+      healthWindow: 100,
       notify: 'all',
     });
     // And so a remote on the workspace's host stays unplaced, with the hint.

@@ -7,6 +7,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import type { CiAnnotation } from './annotations/annotation';
 import {
   ApiError,
   TransportError,
@@ -262,6 +263,39 @@ export class GitHubProvider implements PipelineProvider {
     return data.encoding === 'base64' ? Buffer.from(data.content, 'base64').toString('utf8') : data.content;
   }
 
+  async annotations(sha: string): Promise<CiAnnotation[]> {
+    const checks = await this.octokit.rest.checks.listForRef({ ...this.repoParams, ref: sha, per_page: 100 });
+    const runs = checks.data.check_runs;
+    if (!Array.isArray(runs)) throw malformed();
+    const annotated = runs.filter(
+      (check) =>
+        (check.output?.annotations_count ?? 0) > 0 && check.conclusion !== 'success' && check.conclusion !== 'skipped',
+    );
+    const lists = await Promise.all(
+      annotated.map(async (check) => {
+        const found = await this.octokit.rest.checks.listAnnotations({
+          ...this.repoParams,
+          check_run_id: check.id,
+          per_page: 100,
+        });
+        if (!Array.isArray(found.data)) throw malformed();
+        return found.data.map<CiAnnotation>((annotation) => ({
+          source: 'GitHub Actions',
+          path: annotation.path,
+          startLine: annotation.start_line,
+          endLine: annotation.end_line,
+          startColumn: annotation.start_column ?? undefined,
+          endColumn: annotation.end_column ?? undefined,
+          level: annotationLevel(annotation.annotation_level),
+          message: annotation.message ?? '',
+          title: annotation.title ?? undefined,
+          url: check.html_url ?? check.details_url ?? '',
+        }));
+      }),
+    );
+    return lists.flat();
+  }
+
   private toRun(run: GitHubRun): Run {
     if (typeof run?.id !== 'number') throw malformed();
     return {
@@ -312,6 +346,10 @@ interface GitHubRun {
 
 function fileName(path: string): string {
   return path.split('/').pop() ?? path;
+}
+
+function annotationLevel(level: string | null | undefined): CiAnnotation['level'] {
+  return level === 'failure' || level === 'warning' ? level : 'notice';
 }
 
 function malformed(): ApiError {

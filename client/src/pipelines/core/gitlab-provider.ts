@@ -5,6 +5,8 @@
  */
 import { Jobs, Pipelines } from '@gitbeaker/rest';
 import { createRequesterFn } from '@gitbeaker/requester-utils';
+import type { CiAnnotation } from './annotations/annotation';
+import { jobFailureAnnotation, testReportAnnotations, type GitLabTestReport } from './annotations/gitlab-report';
 import {
   ApiError,
   TransportError,
@@ -203,6 +205,25 @@ export class GitLabProvider implements PipelineProvider {
 
   async fileText(): Promise<string | undefined> {
     return undefined;
+  }
+
+  async annotations(sha: string): Promise<CiAnnotation[]> {
+    const pipelines = await this.pipelines.all(this.project, { sha, perPage: 1, page: 1 } as never);
+    if (!Array.isArray(pipelines)) throw malformed();
+    const newest = pipelines[0] as GitLabPipeline | undefined;
+    if (!newest || gitlabState(newest.status) === 'success') return [];
+    const [jobs, report] = await Promise.all([
+      this.jobsApi.all(this.project, { pipelineId: newest.id, perPage: 100 }),
+      this.pipelines.showTestReport(this.project, newest.id) as Promise<GitLabTestReport>,
+    ]);
+    if (!Array.isArray(jobs)) throw malformed();
+    const failedJobs = jobs.filter((job) => job.status === 'failed' && !job.allow_failure);
+    return [
+      ...failedJobs.map((job) =>
+        jobFailureAnnotation({ name: job.name, failure_reason: job.failure_reason, web_url: job.web_url }),
+      ),
+      ...testReportAnnotations(report ?? {}, newest.web_url),
+    ];
   }
 
   private toRuns(pipelines: unknown): Run[] {

@@ -15,6 +15,7 @@ import {
   asApiError,
   emptyState,
   jobsKey,
+  runsToFetch,
   type CompletedRun,
   type Loaded,
   type ProviderFactory,
@@ -66,6 +67,11 @@ export class PipelinesService {
     return this.repos.get(key);
   }
 
+  /** The settings in force (rows show `runsPerWorkflow` runs of the longer lists fetched for health). */
+  get currentSettings(): ServiceSettings {
+    return this.settings;
+  }
+
   get paused(): boolean {
     return this.scheduler.paused;
   }
@@ -96,6 +102,7 @@ export class PipelinesService {
         const state = previous ?? emptyState(key, placed, source.folder);
         const branchChanged = previous !== undefined && previous.branch !== source.branch;
         state.branch = source.branch;
+        state.commit = source.commit;
         state.folder = source.folder;
         state.remoteNames = [remote.name];
         if (branchChanged) state.branchRuns = {};
@@ -304,7 +311,7 @@ export class PipelinesService {
     const previous = state.workflowRuns.get(workflowId)?.value;
     try {
       const id = provider.kind === 'gitlab' ? undefined : workflowId;
-      const page = await provider.workflowRuns(id, this.settings.runsPerWorkflow);
+      const page = await provider.workflowRuns(id, runsToFetch(this.settings));
       const runs = page.notModified && previous ? previous : page.runs;
       state.workflowRuns.set(workflowId, { value: runs });
       this.announce(state, this.tracker.observe(state.key, runs, false));

@@ -2,6 +2,7 @@
  * What the view needs from a CI service. GitHub and GitLab implement it; everything above (polling,
  * rows, notifications) is written against this interface only.
  */
+import type { CiAnnotation } from './annotations/annotation';
 import type { Job, ProviderKind, Run, RunsPage, Workflow } from './model';
 
 export interface RateLimitInfo {
@@ -47,4 +48,9 @@ export interface PipelineProvider {
   environments(): Promise<string[]>;
   /** GitHub: a file's text at a ref (the workflow file, when the workspace does not have it). */
   fileText(path: string, ref: string): Promise<string | undefined>;
+  /**
+   * What the CI reported at file lines for one commit, leaving out checks that passed. GitHub: check-run
+   * annotations; GitLab: failed jobs' reasons and the test report's failures of the commit's newest pipeline.
+   */
+  annotations(sha: string): Promise<CiAnnotation[]>;
 }

@@ -14,12 +14,23 @@ export interface RepositorySource {
   remotes: { name: string; url: string }[];
   /** Current branch; undefined on a detached HEAD. */
   branch?: string;
+  /** The checked-out commit, when it could be read. */
+  commit?: string;
 }
 
 export interface ServiceSettings {
   hosts: HostSettings;
   runsPerWorkflow: number;
   notify: NotifySetting;
+  /** How many completed runs the health figures cover (default 30); workflow lists fetch this many. */
+  healthWindow?: number;
+}
+
+export const DEFAULT_HEALTH_WINDOW = 30;
+
+/** One request per list serves both the rows and the health figures. */
+export function runsToFetch(settings: ServiceSettings): number {
+  return Math.min(100, Math.max(settings.runsPerWorkflow, settings.healthWindow ?? DEFAULT_HEALTH_WINDOW));
 }
 
 export type ProviderFactory = (repository: PlacedRepository) => Promise<PipelineProvider>;
@@ -35,6 +46,7 @@ export interface RepositoryState {
   folder: string;
   remoteNames: string[];
   branch?: string;
+  commit?: string;
   provider?: PipelineProvider;
   branchRuns: Loaded<Run[]>;
   workflows: Loaded<Workflow[]>;

@@ -3,10 +3,18 @@
  * to TreeItems; when a row's children are not loaded yet, `needs` says what to load (the service
  * loads it, never a tree node).
  */
-import { elapsed, jobDescription, rateLimitNote, runDescription, runTitle, runTooltip } from './format';
+import { elapsed, escapeMarkdown, jobDescription, rateLimitNote, runDescription, runTitle, runTooltip } from './format';
+import { healthByRef, workflowHealth } from './health/from-state';
+import { healthSummary, healthTooltip } from './health/text';
 import type { ApiError } from './http';
 import { groupByStage, isActive, type Job, type Run, type RunState, type Workflow } from './model';
-import { GITLAB_PIPELINES, jobsKey, type PipelinesService, type RepositoryState } from './pipelines-service';
+import {
+  DEFAULT_HEALTH_WINDOW,
+  GITLAB_PIPELINES,
+  jobsKey,
+  type PipelinesService,
+  type RepositoryState,
+} from './pipelines-service';
 
 export type RowKind =
   | 'repository'
@@ -54,6 +62,10 @@ export interface RowOptions {
   now: number;
   /** Whether a workflow file has a `workflow_dispatch` trigger; undefined when unknown. */
   dispatchable?: (repoKey: string, workflowPath: string) => boolean | undefined;
+  /** Runs a list shows (lists are fetched longer for the health figures); all when undefined. */
+  runsShown?: number;
+  /** Completed runs the health figures cover. */
+  healthWindow?: number;
 }
 
 function context(...tokens: (string | false | undefined)[]): string {
@@ -121,6 +133,7 @@ export function repositoryChildren(repo: RepositoryState, options: RowOptions): 
     id: `${github ? 'workflows' : 'pipelines'}:${repo.key}`,
     kind: github ? 'workflows' : 'pipelines',
     label: github ? 'Workflows' : 'Pipelines',
+    ...(github ? {} : pipelinesHealth(repo, options)),
     icon: github ? 'list-tree' : 'list-flat',
     collapsible: github ? 'collapsed' : 'collapsed',
     contextValue: context(github ? 'workflows' : 'pipelines', repo.placed.provider, !github && 'runPipeline'),
@@ -129,7 +142,13 @@ export function repositoryChildren(repo: RepositoryState, options: RowOptions): 
   return rows;
 }
 
-export function childRows(service: PipelinesService, parent: Row | undefined, options: RowOptions): Children {
+export function childRows(service: PipelinesService, parent: Row | undefined, given: RowOptions): Children {
+  const settings = service.currentSettings;
+  const options: RowOptions = {
+    runsShown: settings.runsPerWorkflow,
+    healthWindow: settings.healthWindow ?? DEFAULT_HEALTH_WINDOW,
+    ...given,
+  };
   if (!parent) return { rows: rootRows(service, options) };
   const repo = parent.repoKey ? service.repository(parent.repoKey) : undefined;
   if (!repo) return { rows: [] };
@@ -230,7 +249,31 @@ function workflowRuns(parent: Row, repo: RepositoryState, workflowId: number, op
   const loaded = repo.workflowRuns.get(workflowId);
   if (!loaded)
     return { rows: [loadingRow(parent.id)], needs: { kind: 'workflow-runs', repoKey: repo.key, workflowId } };
-  return { rows: runList(parent.id, repo, loaded, true, options, 'No runs yet') };
+  const shown = options.runsShown ? { ...loaded, value: loaded.value?.slice(0, options.runsShown) } : loaded;
+  return { rows: runList(parent.id, repo, shown, true, options, 'No runs yet') };
+}
+
+/** GitLab: the figures per ref, the default branch's in the description. */
+function pipelinesHealth(repo: RepositoryState, options: RowOptions): Pick<Row, 'description' | 'tooltip'> {
+  const runs = repo.workflowRuns.get(GITLAB_PIPELINES)?.value;
+  if (!runs?.length) return {};
+  const window = options.healthWindow ?? DEFAULT_HEALTH_WINDOW;
+  const refs = healthByRef(repo, runs, window, options.now);
+  const main = refs.find((each) => each.ref === each.figures.defaultBranch) ?? refs[0]!;
+  const summary = healthSummary(main.figures);
+  const others = refs
+    .filter((each) => each !== main && healthSummary(each.figures))
+    .slice(0, 5)
+    .map((each) => `- \`${each.ref.replace(/`/g, '')}\`: ${healthSummary(each.figures)}`);
+  return {
+    description: summary ? `${main.ref} ${summary}` : undefined,
+    tooltip: [
+      `**Pipelines** on \`${main.ref.replace(/`/g, '')}\``,
+      '',
+      healthTooltip(main.figures, escapeMarkdown),
+      ...(others.length ? ['', '**Other refs**', '', ...others] : []),
+    ].join('\n'),
+  };
 }
 
 function runList(
@@ -313,14 +356,23 @@ function jobRow(parentId: string, repo: RepositoryState, job: Job, options: RowO
 function workflowRow(repo: RepositoryState, workflow: Workflow, options: RowOptions): Row {
   const latest = repo.workflowRuns.get(workflow.id)?.value?.[0];
   const dispatchable = options.dispatchable?.(repo.key, workflow.path);
+  const health = workflowHealth(repo, workflow.id, options.healthWindow ?? DEFAULT_HEALTH_WINDOW, options.now);
+  const summary = health && healthSummary(health);
   return {
     id: `workflow:${repo.key}:${workflow.id}`,
     kind: 'workflow',
     label: workflow.name,
-    description: [workflow.path.replace(/^\.github\/workflows\//, ''), workflow.active ? undefined : 'disabled']
+    description: [
+      workflow.path.replace(/^\.github\/workflows\//, ''),
+      workflow.active ? undefined : 'disabled',
+      summary,
+    ]
       .filter(Boolean)
       .join(' · '),
-    tooltip: `**${workflow.name}**\n\n\`${workflow.path}\``,
+    tooltip: [
+      `**${escapeMarkdown(workflow.name)}**\n\n\`${workflow.path}\``,
+      ...(health ? [healthTooltip(health, escapeMarkdown)] : []),
+    ].join('\n\n'),
     ...(latest ? { state: latest.state } : { icon: 'symbol-event' }),
     collapsible: 'collapsed',
     contextValue: context('workflow', 'github', workflow.webUrl && 'browser', dispatchable !== false && 'runWorkflow'),

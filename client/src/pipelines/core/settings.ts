@@ -5,7 +5,7 @@
  */
 import type { NotifySetting } from './completion-tracker';
 import type { ProviderKind } from './model';
-import type { ServiceSettings } from './pipelines-service';
+import { DEFAULT_HEALTH_WINDOW, type ServiceSettings } from './pipelines-service';
 import { DEFAULT_HOST_SETTINGS } from './remotes';
 
 /** The shape of VS Code's `WorkspaceConfiguration.inspect()` answer, without importing `vscode`. */
@@ -44,6 +44,7 @@ export function readServiceSettings(inspect: Inspect): ServiceSettings {
     if (provider === 'github' || provider === 'gitlab') enterpriseHosts[host.toLowerCase()] = provider;
   const runs = Number(anyValue(inspect, 'pipelines.runsPerWorkflow', 10));
   const notify = anyValue<string>(inspect, 'pipelines.notify', 'failures');
+  const healthWindow = Number(anyValue(inspect, 'pipelines.healthWindow', DEFAULT_HEALTH_WINDOW));
   return {
     hosts: {
       githubApiUrl: userValue(inspect, 'pipelines.github.apiUrl', DEFAULT_HOST_SETTINGS.githubApiUrl),
@@ -51,6 +52,7 @@ export function readServiceSettings(inspect: Inspect): ServiceSettings {
       enterpriseHosts,
     },
     runsPerWorkflow: Number.isInteger(runs) ? Math.min(100, Math.max(1, runs)) : 10,
+    healthWindow: Number.isInteger(healthWindow) ? Math.min(100, Math.max(1, healthWindow)) : DEFAULT_HEALTH_WINDOW,
     notify: (['all', 'failures', 'off'].includes(notify) ? notify : 'failures') as NotifySetting,
   };
 }

@@ -98,6 +98,7 @@ export class GitSources implements vscode.Disposable {
       sources.push({
         folder: repository.rootUri.fsPath,
         branch: repository.state.HEAD?.name,
+        commit: repository.state.HEAD?.commit,
         remotes: repository.state.remotes
           .map((remote) => ({ name: remote.name, url: remote.fetchUrl ?? remote.pushUrl ?? '' }))
           .filter((remote) => remote.url),
@@ -139,5 +140,26 @@ async function readGitFiles(folder: vscode.Uri): Promise<RepositorySource | unde
     folder: folder.fsPath,
     remotes: remotesFromGitConfig(config),
     branch: head ? branchFromHead(head) : undefined,
+    commit: head ? await commitOfHead(head, [gitDir, configDir], read) : undefined,
   };
+}
+
+/** The commit HEAD points at: a detached sha, a loose ref, or a line of `packed-refs`. */
+async function commitOfHead(
+  head: string,
+  gitDirs: vscode.Uri[],
+  read: (uri: vscode.Uri) => Promise<string | undefined>,
+): Promise<string | undefined> {
+  const text = head.trim();
+  if (/^[0-9a-f]{40,64}$/.test(text)) return text;
+  const ref = /^ref:\s*(refs\/\S+)$/.exec(text)?.[1];
+  if (!ref) return undefined;
+  for (const dir of gitDirs) {
+    const loose = (await read(vscode.Uri.joinPath(dir, ref)))?.trim();
+    if (loose && /^[0-9a-f]{40,64}$/.test(loose)) return loose;
+    const packed = await read(vscode.Uri.joinPath(dir, 'packed-refs'));
+    const line = packed?.split('\n').find((each) => each.trim().endsWith(` ${ref}`));
+    if (line) return line.split(' ')[0];
+  }
+  return undefined;
 }

@@ -10,8 +10,11 @@ import { readServiceSettings, type Inspect } from '../core/settings';
 import { viewState } from '../core/view-state';
 import { PipelineAuth } from './auth';
 import { registerPipelineCommands } from './commands';
+import { CiDiagnostics } from './ci-diagnostics';
 import { GitSources } from './git-sources';
+import { HealthPanels } from './health-panel';
 import { LogDocuments } from './log-documents';
+import { LENS_SELECTOR, PipelineLenses, revealWorkflow } from './pipeline-lenses';
 import { RunStatusBar, announceCompletion } from './status-and-notices';
 import { PipelinesTree } from './tree';
 
@@ -53,12 +56,15 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
   );
   const sources = new GitSources();
   const logs = new LogDocuments(service);
+  const ciDiagnostics = new CiDiagnostics(service);
+  const health = new HealthPanels(service, context.extensionUri);
   const dispatchable = new Map<string, boolean | undefined>();
   const tree = new PipelinesTree(service, () => ({
     dispatchable: (repoKey, path) => dispatchable.get(`${repoKey}\n${path}`),
     showWelcome: () => viewState(service, discovered) !== 'ok',
   }));
   const view = vscode.window.createTreeView('shipshape.pipelines', { treeDataProvider: tree, showCollapseAll: true });
+  const lenses = new PipelineLenses(service, (repoKey, path) => dispatchable.get(`${repoKey}\n${path}`));
   const statusBar = new RunStatusBar(service);
   const changed = new vscode.EventEmitter<void>();
   const notified = new vscode.EventEmitter<string>();
@@ -98,6 +104,7 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
             dispatchInfo(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))).dispatchable,
           );
           tree.refresh();
+          lenses.refresh();
         } catch {
           // not in the workspace: Run Workflow… stays offered and reads the file from the server
         }
@@ -113,6 +120,14 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
     auth,
     sources,
     logs,
+    ciDiagnostics,
+    health,
+    vscode.commands.registerCommand('shipshape.showPipelineHealth', (row?: Row) => health.show(row?.repoKey)),
+    lenses,
+    vscode.languages.registerCodeLensProvider(LENS_SELECTOR, lenses),
+    vscode.commands.registerCommand('shipshape.showWorkflowRuns', (repoKey: string, workflowId: number) =>
+      revealWorkflow(tree, view, repoKey, workflowId),
+    ),
     tree,
     view,
     statusBar,
@@ -124,6 +139,9 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
       statusBar.update();
       updateState();
       void readDispatchable();
+      ciDiagnostics.update();
+      health.update();
+      lenses.refresh();
       changed.fire();
     }),
     service.onRunCompleted((event) => {

@@ -7,6 +7,7 @@
  *   npx tsx test/unit/pipelines/contract/cut-github-spec.ts   (the contract test runs it itself)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,13 +28,17 @@ export const PROVIDER_PATHS = [
   '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
   '/repos/{owner}/{repo}/environments',
   '/repos/{owner}/{repo}/contents/{path}',
+  '/repos/{owner}/{repo}/commits/{ref}/check-runs',
+  '/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
 ];
 
 export function cutGitHubSpec(): string {
   const require = createRequire(import.meta.url);
   const packageJson = require.resolve('@octokit/openapi/package.json');
   const version = JSON.parse(readFileSync(packageJson, 'utf8')).version as string;
-  const out = join(repoRoot, '.tmp', `github-actions-openapi-${version}.json`);
+  // Keyed on the paths too: adding a path to the provider must cut the description again.
+  const pathsKey = createHash('sha256').update(PROVIDER_PATHS.join('\n')).digest('hex').slice(0, 8);
+  const out = join(repoRoot, '.tmp', `github-actions-openapi-${version}-${pathsKey}.json`);
   if (existsSync(out)) return out;
   const full = JSON.parse(readFileSync(join(dirname(packageJson), 'generated', 'api.github.com.json'), 'utf8'));
   const paths: Record<string, unknown> = {};

@@ -164,6 +164,12 @@ describe('GitHub provider against GitHub’s OpenAPI description (prism)', { tim
     await provider.fileText('.github/workflows/ci.yml', 'main');
   });
 
+  test('check runs of a commit, then the annotations of those that did not pass', async () => {
+    const annotations = await provider.annotations('acb5820ced9479c074f688cc328bf03f341a511d');
+    assert.ok(annotations.length > 0, 'GitHub’s example check run has annotations');
+    assert.ok(annotations.every((each) => each.source === 'GitHub Actions' && typeof each.path === 'string'));
+  });
+
   test('prism rejects what GitHub would reject (the check can fail)', async () => {
     await assert.rejects(provider.branchRuns('main', 'many' as unknown as number), /rejected the request \(422\)/);
   });

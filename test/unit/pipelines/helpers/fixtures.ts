@@ -208,3 +208,89 @@ export function gitlabBridge(
     ...overrides,
   };
 }
+
+/** A check run in the shape of GitHub's "List check runs for a Git reference" answer. */
+export function githubCheckRun(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const id = (overrides.id as number) ?? 4;
+  return {
+    id,
+    head_sha: 'acb5820ced9479c074f688cc328bf03f341a511d',
+    node_id: 'MDg6Q2hlY2tSdW40',
+    external_id: '',
+    url: `https://api.github.com/repos/octo-org/hello/check-runs/${id}`,
+    html_url: `https://github.com/octo-org/hello/runs/${id}`,
+    details_url: `https://github.com/octo-org/hello/actions/runs/30433642/job/${id}`,
+    status: 'completed',
+    conclusion: 'failure',
+    started_at: '2026-05-04T11:50:10Z',
+    completed_at: '2026-05-04T11:53:10Z',
+    output: {
+      title: 'test',
+      summary: '',
+      text: null,
+      annotations_count: 1,
+      annotations_url: `https://api.github.com/repos/octo-org/hello/check-runs/${id}/annotations`,
+    },
+    name: 'test',
+    check_suite: { id: 5 },
+    app: null,
+    pull_requests: [],
+    ...overrides,
+  };
+}
+
+export function githubCheckRuns(runs: Record<string, unknown>[]): Record<string, unknown> {
+  return { total_count: runs.length, check_runs: runs };
+}
+
+/** A check-run annotation in the shape of GitHub's "List check run annotations" answer. */
+export function githubAnnotation(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    path: 'src/app.ts',
+    start_line: 3,
+    end_line: 3,
+    start_column: null,
+    end_column: null,
+    annotation_level: 'failure',
+    title: null,
+    message: 'Expected 2, received 3',
+    raw_details: null,
+    blob_href: 'https://github.com/octo-org/hello/blob/acb5820ced9479c074f688cc328bf03f341a511d/src/app.ts',
+    ...overrides,
+  };
+}
+
+/** A pipeline test report in the shape of GitLab's `GET /projects/:id/pipelines/:pipeline_id/test_report`. */
+export function gitlabTestReport(testCases: Record<string, unknown>[]): Record<string, unknown> {
+  const failed = testCases.filter((testCase) => testCase.status === 'failed').length;
+  return {
+    total_time: 5,
+    total_count: testCases.length,
+    success_count: testCases.length - failed,
+    failed_count: failed,
+    skipped_count: 0,
+    error_count: 0,
+    test_suites: [
+      {
+        name: 'rspec',
+        total_time: 5,
+        total_count: testCases.length,
+        success_count: testCases.length - failed,
+        failed_count: failed,
+        skipped_count: 0,
+        error_count: 0,
+        suite_error: null,
+        test_cases: testCases.map((testCase) => ({
+          status: 'success',
+          name: 'works',
+          classname: 'spec.models.user_spec',
+          execution_time: 0.1,
+          system_output: null,
+          stack_trace: null,
+          recent_failures: null,
+          ...testCase,
+        })),
+      },
+    ],
+  };
+}
