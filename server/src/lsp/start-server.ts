@@ -95,7 +95,10 @@ export function startServer(
       // ShellCheck runs in child processes from this thread, on the file as this thread's mirror parses it.
       const config = linter.configs.forFile(path);
       const ignored = isIgnoredByConfig(config, path);
-      const file = ignored ? undefined : linter.workspace.parsed(path);
+      // Only files with shell scripts are parsed again here, and only when ShellCheck is on.
+      const kind = linter.workspace.classification(path)?.kind;
+      const scripted = editor.shellcheck.enabled && (kind === 'dockerfile' || kind === 'github-actions');
+      const file = ignored || !scripted ? undefined : linter.workspace.parsed(path);
       return await shellcheck.withShellcheck(linter, { file, config, ignored, findings }, editor);
     } catch (error) {
       // The engine should never throw; if it does, keep the server alive and say why in the output channel.
