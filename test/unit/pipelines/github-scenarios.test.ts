@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { POLL_INTERVALS } from '../../../client/src/pipelines/core/polling';
 import { childRows, type Row } from '../../../client/src/pipelines/core/rows';
-import { githubJob, githubRun, githubRuns, githubWorkflow } from './helpers/fixtures';
+import { githubJob, githubRepository, githubRun, githubRuns, githubWorkflow } from './helpers/fixtures';
 import { GITHUB_TOKEN, nextPoll, startHarness, type Harness } from './helpers/harness';
 
 const API = '/api/v3/repos/octo-org/hello';
@@ -348,6 +348,61 @@ describe('GitHub scenarios', { timeout: 30_000 }, () => {
     assert.match(healthy.tooltip!, /p90 11m 0s/);
     // Run 3 ended day 3 + 3 min, run 4 day 4 + 4 min; the same for runs 7 and 8: 24h 1m each.
     assert.match(healthy.tooltip!, /Time to recovery on `main`: 24h 1m \(2 recoveries\)/);
+  });
+
+  test('deploys are the runs of a workflow whose file gives a job an environment; recovery is timed on the default branch GitHub names', async () => {
+    await h.stop();
+    const ship = '.github/workflows/ship.yml';
+    h = await startHarness({
+      files: {
+        [`/ws/${ship}`]:
+          'on: push\njobs:\n  build: { runs-on: ubuntu-latest, steps: [] }\n  go-live:\n    environment: production\n    runs-on: ubuntu-latest\n    steps: []\n',
+        '/ws/.github/workflows/ci.yml': 'on: push\njobs:\n  test: { runs-on: ubuntu-latest, steps: [] }\n',
+      },
+    });
+    const shipWorkflow = githubWorkflow({ id: 2, name: 'Ship', path: ship });
+    h.server.on('GET', WORKFLOWS, {
+      status: 200,
+      json: { total_count: 2, workflows: [githubWorkflow(), shipWorkflow] },
+    });
+    h.server.on('GET', API, { status: 200, json: githubRepository({ default_branch: 'trunk' }) });
+    h.server.on('GET', RUNS, { status: 200, json: githubRuns([]) });
+    const day = (n: number) => new Date(Date.parse('2026-05-01T08:00:00Z') + n * 86_400_000).toISOString();
+    // Four runs on trunk, one a day, 10 minutes each, the second failed; and one on `main` (which a
+    // guess would take for the default branch).
+    const shipRuns = [0, 1, 2, 3, 4].map((n) =>
+      githubRun({
+        id: 100 + n,
+        name: 'Ship',
+        path: ship,
+        workflow_id: 2,
+        head_branch: n === 0 ? 'main' : 'trunk',
+        conclusion: n === 2 ? 'failure' : 'success',
+        created_at: day(n),
+        run_started_at: day(n),
+        updated_at: new Date(Date.parse(day(n)) + 600_000).toISOString(),
+      }),
+    );
+    h.server.on('GET', `${WORKFLOWS}/ship.yml/runs`, { status: 200, json: githubRuns(shipRuns.reverse()) });
+    h.server.on('GET', `${WORKFLOWS}/ci.yml/runs`, { status: 200, json: githubRuns([githubRun()]) });
+    await watch();
+    assert.ok(
+      h.server.requests.some((r) => r.path === API),
+      'the repository is asked for its default branch',
+    );
+    const workflowsRow = find(rows(), /^Workflows$/);
+    for (const id of [159038, 2]) await h.service.loadWorkflowRuns(workflowsRow.repoKey!, id);
+    const shipRow = find(rows(workflowsRow), /^Ship$/);
+    assert.match(shipRow.tooltip!, /Change failure rate: 20%/);
+    assert.match(shipRow.tooltip!, /Deployment frequency: [\d.]+ a week/);
+    // Run 2 ended day 2 + 10 min, run 3 started day 3 and ended 10 min later: 24 h.
+    assert.match(shipRow.tooltip!, /Time to recovery on `trunk`: 24h 0m \(1 recovery\)/);
+    const ciRow = find(rows(workflowsRow), /^CI$/);
+    assert.match(
+      ciRow.tooltip!,
+      /Change failure rate: no deploy runs/,
+      'ci.yml has no environment, nor a deploy-like name',
+    );
   });
 
   test('cancel, re-run and re-run failed hit their endpoints and the new state shows without a manual refresh', async () => {

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { POLL_INTERVALS } from '../../../client/src/pipelines/core/polling';
 import { childRows, type Row } from '../../../client/src/pipelines/core/rows';
-import { gitlabBridge, gitlabJob, gitlabPipeline } from './helpers/fixtures';
+import { gitlabBridge, gitlabDeployment, gitlabJob, gitlabPipeline, gitlabProject } from './helpers/fixtures';
 import { GITLAB_TOKEN, nextPoll, startHarness, type Harness } from './helpers/harness';
 import type { Answer } from './helpers/stand-in';
 
@@ -233,6 +233,48 @@ describe('GitLab scenarios', { timeout: 30_000 }, () => {
     ]);
   });
 
+  test('deploys come from the deployments API, asked again only when a pipeline completes; recovery on the project’s default branch', async () => {
+    const day = (n: number, minutes = 0) =>
+      new Date(Date.parse('2026-05-01T08:00:00Z') + n * 86_400_000 + minutes * 60_000).toISOString();
+    const pipeline = (id: number, ref: string, status: string, n: number) =>
+      gitlabPipeline({ id, iid: id, ref, status, created_at: day(n), updated_at: day(n, 10) });
+    // `develop` is the default branch; `main` has more pipelines (a guess would pick it).
+    let pipelines = [
+      pipeline(51, 'develop', 'success', 1),
+      pipeline(52, 'develop', 'failed', 2),
+      pipeline(53, 'develop', 'success', 3),
+      pipeline(54, 'develop', 'success', 4),
+      ...[61, 62, 63, 64, 65].map((id, index) => pipeline(id, 'main', 'success', index + 1)),
+    ];
+    h.server.on('GET', PIPELINES, () => ({ status: 200, json: [...pipelines].reverse() }));
+    h.server.on('GET', PROJECT, { status: 200, json: gitlabProject({ default_branch: 'develop' }) });
+    h.server.on('GET', `${PROJECT}/deployments`, {
+      status: 200,
+      json: [
+        gitlabDeployment(54, { status: 'created' }),
+        gitlabDeployment(53),
+        gitlabDeployment(52, { status: 'failed' }),
+      ],
+    });
+    await watch();
+    const deploymentsAsked = () => h.server.requests.filter((r) => r.path === `${PROJECT}/deployments`);
+    assert.deepEqual(
+      deploymentsAsked().map((r) => [r.query.get('order_by'), r.query.get('sort'), r.query.get('per_page')]),
+      [['updated_at', 'desc', '100']],
+    );
+    const section = find(rows(), /^Pipelines$/);
+    assert.match(section.description!, /^develop 75%$/);
+    // 52 (failed) and 53 deployed; 54's deployment was only created (a manual job never played).
+    assert.match(section.tooltip!, /Change failure rate: 50%/);
+    assert.match(section.tooltip!, /Time to recovery on `develop`: 24h 0m \(1 recovery\)/);
+
+    await nextPoll(h);
+    assert.equal(deploymentsAsked().length, 1, 'nothing completed: the deployments are not asked again');
+    pipelines = [...pipelines, pipeline(55, 'develop', 'success', 5)];
+    await nextPoll(h);
+    assert.equal(deploymentsAsked().length, 2, 'pipeline 55 completed: the deployments are asked again');
+  });
+
   test('malformed JSON and a hang are error nodes with Retry; the token is never in them', async () => {
     let mode: 'bad' | 'hang' | 'ok' = 'bad';
     h.server.on('GET', PIPELINES, () =>
@@ -246,8 +288,9 @@ describe('GitLab scenarios', { timeout: 30_000 }, () => {
     const branch = rows()[0]!;
     find(rows(branch), /GitLab sent an answer that is not the expected JSON/);
     mode = 'hang';
+    const asked = h.server.requests.length;
     const refreshing = h.service.refresh();
-    await h.server.waitForRequest((r) => r.path === PIPELINES && h.server.requests.indexOf(r) >= 2);
+    await h.server.waitForRequest((r) => r.path === PIPELINES && h.server.requests.indexOf(r) >= asked);
     h.clock.advance(30_000);
     await refreshing;
     await h.service.idle();

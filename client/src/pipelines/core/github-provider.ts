@@ -158,6 +158,16 @@ export class GitHubProvider implements PipelineProvider {
     return { runs: runs.map((run) => this.toRun(run as GitHubRun)), notModified: status === 304 };
   }
 
+  async defaultBranch(): Promise<string | undefined> {
+    const response = await this.octokit.rest.repos.get(this.repoParams);
+    const branch = (response.data as { default_branch?: unknown } | undefined)?.default_branch;
+    return typeof branch === 'string' && branch ? branch : undefined;
+  }
+
+  async deployingRuns(): Promise<undefined> {
+    return undefined;
+  }
+
   async workflows(): Promise<Workflow[]> {
     const workflows = await this.octokit.paginate(this.octokit.rest.actions.listRepoWorkflows, {
       ...this.repoParams,

@@ -3,7 +3,7 @@
  * injected fetch and clock. Gitbeaker's built-in handler retries 429 ten times in quick succession;
  * ours does not: a 429 or `RateLimit-Remaining: 0` becomes an ApiError with the time to come back.
  */
-import { Jobs, Pipelines } from '@gitbeaker/rest';
+import { Deployments, Jobs, Pipelines, Projects } from '@gitbeaker/rest';
 import { createRequesterFn } from '@gitbeaker/requester-utils';
 import type { CiAnnotation } from './annotations/annotation';
 import { jobFailureAnnotation, testReportAnnotations, type GitLabTestReport } from './annotations/gitlab-report';
@@ -39,12 +39,22 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** The fields of a deployment we read (GitLab's Deployments API). */
+interface GitLabDeployment {
+  status?: unknown;
+  deployable?: { pipeline?: { id?: unknown } } | null;
+}
+
+const DEPLOYED = new Set(['running', 'success', 'failed', 'canceled']);
+
 export class GitLabProvider implements PipelineProvider {
   readonly kind = 'gitlab' as const;
   readonly authenticated: boolean;
   readonly rateLimit: RateLimitInfo = {};
   private readonly pipelines: InstanceType<typeof Pipelines<false>>;
   private readonly jobsApi: InstanceType<typeof Jobs<false>>;
+  private readonly projects: InstanceType<typeof Projects<false>>;
+  private readonly deployments: InstanceType<typeof Deployments<false>>;
   private readonly project: string;
 
   constructor(private readonly options: GitLabProviderOptions) {
@@ -65,6 +75,8 @@ export class GitLabProvider implements PipelineProvider {
     };
     this.pipelines = new Pipelines(config);
     this.jobsApi = new Jobs(config);
+    this.projects = new Projects(config);
+    this.deployments = new Deployments(config);
   }
 
   private async send(fetchImpl: FetchLike, endpoint: string, options: RequestOptions) {
@@ -108,6 +120,30 @@ export class GitLabProvider implements PipelineProvider {
   async branchRuns(branch: string, limit: number): Promise<RunsPage> {
     const pipelines = await this.pipelines.all(this.project, { ref: branch, perPage: limit, page: 1 } as never);
     return { runs: this.toRuns(pipelines), notModified: false };
+  }
+
+  async defaultBranch(): Promise<string | undefined> {
+    const project = (await this.projects.show(this.project)) as { default_branch?: unknown } | undefined;
+    const branch = project?.default_branch;
+    return typeof branch === 'string' && branch ? branch : undefined;
+  }
+
+  async deployingRuns(): Promise<Set<number>> {
+    const deployments = await this.deployments.all(this.project, {
+      orderBy: 'updated_at',
+      sort: 'desc',
+      perPage: 100,
+      page: 1,
+    } as never);
+    if (!Array.isArray(deployments)) throw malformed();
+    const ids = new Set<number>();
+    for (const deployment of deployments as GitLabDeployment[]) {
+      // `created`, `blocked` and `skipped` deployments never ran: their pipeline did not deploy.
+      if (!DEPLOYED.has(String(deployment.status))) continue;
+      const pipelineId = deployment.deployable?.pipeline?.id;
+      if (typeof pipelineId === 'number') ids.add(pipelineId);
+    }
+    return ids;
   }
 
   async workflows(): Promise<Workflow[]> {

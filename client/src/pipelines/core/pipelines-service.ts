@@ -10,6 +10,7 @@ import { isActive, type Job, type Run } from './model';
 import { PollScheduler, nextPollDelay } from './polling';
 import type { PipelineProvider } from './provider';
 import { parseRemoteUrl, placeRemote } from './remotes';
+import { readDefaultBranch, readDeployJobs, readDeployingRuns } from './repository-facts';
 import {
   GITLAB_PIPELINES,
   asApiError,
@@ -23,6 +24,7 @@ import {
   type RepositoryState,
   type ServiceSettings,
   type UnknownRemote,
+  type WorkspaceFileReader,
 } from './repository-state';
 
 export * from './repository-state';
@@ -47,6 +49,8 @@ export class PipelinesService {
     private readonly clock: Clock,
     private readonly createProvider: ProviderFactory,
     private settings: ServiceSettings,
+    /** Reads workflow files from the workspace (deploy jobs); without it, deploys are known by name only. */
+    private readonly readWorkspaceFile?: WorkspaceFileReader,
   ) {
     this.scheduler = new PollScheduler(
       clock,
@@ -249,17 +253,23 @@ export class PipelinesService {
       state.pollError = undefined;
       if (state.branch) failed = !(await this.pollBranch(state, provider)) || failed;
       if (this.limited(state)) return;
+      const rarely = state.polls % WORKFLOW_LIST_EVERY === 1;
+      if (rarely || state.defaultBranch === undefined)
+        this.noteRateLimit(state, await readDefaultBranch(state, provider));
       if (provider.kind === 'github') {
-        if (!state.workflows.value || state.polls % WORKFLOW_LIST_EVERY === 1) {
+        if (!state.workflows.value || rarely) {
           state.workflows = await load(() => provider.workflows(), state.workflows.value);
           failed = Boolean(state.workflows.error) || failed;
           this.noteRateLimit(state, state.workflows.error);
+          await readDeployJobs(state, this.readWorkspaceFile);
         }
       } else if (!state.workflowRuns.has(GITLAB_PIPELINES)) state.workflowRuns.set(GITLAB_PIPELINES, {});
       for (const workflowId of state.workflowRuns.keys()) {
         if (this.limited(state)) return;
         await this.pollWorkflow(state, provider, workflowId);
       }
+      if (provider.kind === 'gitlab' && !this.limited(state))
+        this.noteRateLimit(state, await readDeployingRuns(state, provider));
       for (const run of this.expandedRuns.get(key)?.values() ?? []) {
         if (this.limited(state)) return;
         const loaded = state.jobs.get(jobsKey(run));

@@ -19,6 +19,13 @@ export interface PipelineProvider {
   /** The last rate-limit figures the server sent. */
   readonly rateLimit: RateLimitInfo;
 
+  /** The repository's default branch (GitHub's `default_branch`, GitLab's project `default_branch`). */
+  defaultBranch(): Promise<string | undefined>;
+  /**
+   * GitLab: the ids of recent pipelines that ran a deployment job (its deployments API). GitHub:
+   * undefined, a run deploys when its workflow file gives a job an `environment:`.
+   */
+  deployingRuns(): Promise<Set<number> | undefined>;
   /** Runs of one branch, newest first. */
   branchRuns(branch: string, limit: number): Promise<RunsPage>;
   /** GitHub: the repository's workflows. GitLab: none (pipelines are listed by `recentRuns`). */

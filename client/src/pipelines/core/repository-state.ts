@@ -6,6 +6,7 @@ import type { NotifySetting } from './completion-tracker';
 import { ApiError } from './http';
 import type { Job, Run, Workflow } from './model';
 import type { PipelineProvider } from './provider';
+import type { WorkflowDeploys } from './health/deploys';
 import type { HostSettings, PlacedRepository } from './remotes';
 
 export interface RepositorySource {
@@ -35,6 +36,9 @@ export function runsToFetch(settings: ServiceSettings): number {
 
 export type ProviderFactory = (repository: PlacedRepository) => Promise<PipelineProvider>;
 
+/** A file of the workspace by its folder and its path in the repository; undefined when absent. */
+export type WorkspaceFileReader = (folder: string, path: string) => Promise<string | undefined>;
+
 export interface Loaded<T> {
   value?: T;
   error?: ApiError;
@@ -54,6 +58,13 @@ export interface RepositoryState {
   workflowRuns: Map<number, Loaded<Run[]>>;
   /** Jobs per run (see jobsKey), loaded when the run is expanded, with the run state they were read at. */
   jobs: Map<string, Loaded<Job[]> & { runState?: Run['state'] }>;
+  /** The default branch the server names (time to recovery is measured there); `''` when it could not say. */
+  defaultBranch?: string;
+  /** GitHub: the deploy jobs of each workflow file the workspace has, by path. */
+  deployJobs: Map<string, WorkflowDeploys>;
+  /** GitLab: the recent pipelines that ran a deployment, and the completed pipelines they were read for. */
+  deployingRuns?: Set<number>;
+  deploysReadFor?: string;
   rateLimitedUntil?: number;
   /** The error that stopped the last poll before it could ask anything (no provider, offline…). */
   pollError?: ApiError;
@@ -92,6 +103,7 @@ export function emptyState(key: string, placed: PlacedRepository, folder: string
     workflows: {},
     workflowRuns: new Map(),
     jobs: new Map(),
+    deployJobs: new Map(),
     failedPolls: 0,
     idlePolls: 0,
     polls: 0,

@@ -26,6 +26,17 @@ export interface PipelinesApi {
   onDidNotify: vscode.Event<string>;
 }
 
+/** A workflow file of a repository's folder (for its deploy jobs); undefined when the folder does not have it. */
+async function readWorkspaceFile(folder: string, path: string): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(
+      await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.Uri.file(folder), path)),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 /** Wires the Pipelines view: sources, service, tree, status bar, notifications, logs and commands. */
 export function registerPipelines(context: vscode.ExtensionContext): PipelinesApi {
   const inspect: Inspect = (key) => vscode.workspace.getConfiguration('shipshape').inspect(key);
@@ -53,6 +64,7 @@ export function registerPipelines(context: vscode.ExtensionContext): PipelinesAp
           });
     },
     readServiceSettings(inspect),
+    readWorkspaceFile,
   );
   const sources = new GitSources();
   const logs = new LogDocuments(service);

@@ -16,6 +16,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..')
 
 /** Every path the provider requests; the contract test fails if the provider calls another. */
 export const PROVIDER_PATHS = [
+  '/repos/{owner}/{repo}',
   '/repos/{owner}/{repo}/actions/runs',
   '/repos/{owner}/{repo}/actions/workflows',
   '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',

@@ -158,6 +158,10 @@ describe('GitHub provider against GitHub’s OpenAPI description (prism)', { tim
     assert.equal(sent.at(-1)!.status, 302);
   });
 
+  test('the repository, for its default branch (GitHub’s example names `master`)', async () => {
+    assert.equal(await provider.defaultBranch(), 'master');
+  });
+
   test('environments and a workflow file', async () => {
     const environments = await provider.environments();
     assert.ok(environments.every((name) => typeof name === 'string'));

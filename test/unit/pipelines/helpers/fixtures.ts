@@ -294,3 +294,68 @@ export function gitlabTestReport(testCases: Record<string, unknown>[]): Record<s
     ],
   };
 }
+
+/** `GET /repos/{owner}/{repo}`, the fields around `default_branch`. */
+export function githubRepository(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 1296269,
+    node_id: 'MDEwOlJlcG9zaXRvcnkxMjk2MjY5',
+    name: 'hello',
+    full_name: 'octo-org/hello',
+    owner: OWNER,
+    private: false,
+    html_url: 'https://github.com/octo-org/hello',
+    default_branch: 'main',
+    visibility: 'public',
+    pushed_at: '2026-05-04T11:49:00Z',
+    ...overrides,
+  };
+}
+
+/** `GET /projects/:id`, the fields around `default_branch`. */
+export function gitlabProject(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 1,
+    name: 'project',
+    path: 'project',
+    path_with_namespace: 'group/sub/project',
+    default_branch: 'main',
+    visibility: 'private',
+    web_url: 'https://gitlab.example.com/group/sub/project',
+    last_activity_at: '2026-05-04T11:55:00.000Z',
+    ...overrides,
+  };
+}
+
+/** One entry of `GET /projects/:id/deployments`: the deployment, its environment and the job that ran it. */
+export function gitlabDeployment(pipelineId: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const id = (overrides.id as number) ?? 900 + pipelineId;
+  return {
+    id,
+    iid: id,
+    ref: 'main',
+    sha: 'a91957a858320c0e17f3a0eca7cfacbff50ea29a',
+    created_at: '2026-05-04T11:56:00.000Z',
+    updated_at: '2026-05-04T11:58:00.000Z',
+    status: 'success',
+    user: GITLAB_USER,
+    environment: { id: 9, name: 'production', external_url: 'https://example.com' },
+    deployable: {
+      id: 5000 + pipelineId,
+      status: 'success',
+      stage: 'ship',
+      name: 'push-live',
+      ref: 'main',
+      pipeline: {
+        id: pipelineId,
+        iid: pipelineId,
+        project_id: 1,
+        sha: 'a91957a858320c0e17f3a0eca7cfacbff50ea29a',
+        ref: 'main',
+        status: 'success',
+        web_url: `https://gitlab.example.com/group/sub/project/-/pipelines/${pipelineId}`,
+      },
+    },
+    ...overrides,
+  };
+}

@@ -26,7 +26,14 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { github?: boolean; gitlab?: boolean; tokens?: boolean; notify?: ServiceSettings['notify'] } = {},
+  options: {
+    github?: boolean;
+    gitlab?: boolean;
+    tokens?: boolean;
+    notify?: ServiceSettings['notify'];
+    /** The workspace's files, by `folder/path`. */
+    files?: Record<string, string>;
+  } = {},
 ): Promise<Harness> {
   const server = await new StandIn().start();
   const clock = new FakeClock();
@@ -58,6 +65,7 @@ export async function startHarness(
             clock,
           }),
     settings,
+    async (folder, path) => options.files?.[`${folder}/${path}`],
   );
   const completed: CompletedRun[] = [];
   service.onRunCompleted((event) => completed.push(event));

@@ -1,6 +1,7 @@
 /** Health figures of the lists a repository's state already holds: one workflow, or GitLab's pipelines per ref. */
 import type { Run } from '../model';
 import type { RepositoryState } from '../repository-state';
+import { deployDetector } from './deploys';
 import { healthFigures, runKey, type HealthFigures } from './figures';
 import type { JobsOfRun } from './jobs';
 
@@ -17,7 +18,15 @@ export function loadedJobs(state: RepositoryState, runs: Run[]): JobsOfRun[] {
 }
 
 export function figuresOf(state: RepositoryState, runs: Run[], window: number, now: number): HealthFigures {
-  return healthFigures({ runs, jobs: loadedJobs(state, runs), window, now });
+  const defaultBranch = state.defaultBranch || undefined;
+  return healthFigures({
+    runs,
+    jobs: loadedJobs(state, runs),
+    window,
+    now,
+    defaultBranch,
+    isDeploy: deployDetector(state),
+  });
 }
 
 /** GitHub: one workflow's fetched runs; undefined until they are loaded. */
