@@ -40,10 +40,11 @@ export async function readDeployingRuns(
     .filter((run) => isCompleted(run.state))
     .map((run) => run.id)
     .join(',');
-  if (state.deployingRuns && state.deploysReadFor === completed) return undefined;
+  if (state.deploysReadFor === completed) return undefined;
+  // Also after a failure (a token without access to deployments): not asked again until something completes.
+  state.deploysReadFor = completed;
   try {
     state.deployingRuns = await provider.deployingRuns();
-    state.deploysReadFor = completed;
     return undefined;
   } catch (error) {
     return asApiError(error);

@@ -62,7 +62,7 @@ export interface RepositoryState {
   defaultBranch?: string;
   /** GitHub: the deploy jobs of each workflow file the workspace has, by path. */
   deployJobs: Map<string, WorkflowDeploys>;
-  /** GitLab: the recent pipelines that ran a deployment, and the completed pipelines they were read for. */
+  /** GitLab: the recent pipelines that ran a deployment, and the completed pipelines they were last asked for. */
   deployingRuns?: Set<number>;
   deploysReadFor?: string;
   rateLimitedUntil?: number;
