@@ -13,9 +13,24 @@ export function startControlServer({ page, screenshotDir, log }) {
     if (request.method === 'POST' && url.pathname === '/wait') {
       const selector = url.searchParams.get('selector') ?? 'body';
       Promise.resolve(page())
-        .then((current) => current.locator(selector).first().waitFor({ state: 'visible', timeout: 15_000 }))
+        .then((current) => locate(current, selector).waitFor({ state: 'visible', timeout: 15_000 }))
         .then(
           () => response.writeHead(200).end('visible'),
+          (error) => response.writeHead(500).end(String(error?.message ?? error)),
+        );
+      return;
+    }
+    // The text of an element once visible (a webview's content, which the extension host cannot read).
+    if (request.method === 'POST' && url.pathname === '/text') {
+      const selector = url.searchParams.get('selector') ?? 'body';
+      Promise.resolve(page())
+        .then(async (current) => {
+          const target = locate(current, selector);
+          await target.waitFor({ state: 'visible', timeout: 15_000 });
+          return target.innerText();
+        })
+        .then(
+          (text) => response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(text),
           (error) => response.writeHead(500).end(String(error?.message ?? error)),
         );
       return;
@@ -64,7 +79,7 @@ async function takeScreenshot(page, dir, name, selector, hover) {
   if (!/^[\w-]+$/.test(name)) throw new Error(`bad screenshot name: ${name}`);
   // force: decorations such as squiggles lie under the text layer, which would "intercept" the pointer.
   if (hover) await page.locator(hover).first().hover({ timeout: 15_000, force: true });
-  await page.locator(selector).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await locate(page, selector).waitFor({ state: 'visible', timeout: 15_000 });
   const partial = join(dir, `${name}.partial.png`);
   const path = join(dir, `${name}.png`);
   await page.screenshot({ path: partial, animations: 'disabled', caret: 'hide' });
@@ -74,7 +89,25 @@ async function takeScreenshot(page, dir, name, selector, hover) {
 
 async function press(page, selector, key) {
   if (!page) throw new Error('the workbench page is not open');
-  const target = page.locator(selector).first();
+  const target = locate(page, selector);
   await target.waitFor({ state: 'visible', timeout: 15_000 });
   await page.keyboard.press(key);
+}
+
+const IN_WEBVIEW = 'webview:';
+
+/**
+ * `webview:<selector>` looks inside the newest webview's content: VS Code nests it in two iframes,
+ * the webview host (`iframe.webview.ready`) and the page itself (`#active-frame`).
+ */
+function locate(page, selector) {
+  if (!selector.startsWith(IN_WEBVIEW)) return page.locator(selector).first();
+  return page
+    .locator('iframe.webview.ready')
+    .last()
+    .contentFrame()
+    .locator('iframe#active-frame')
+    .contentFrame()
+    .locator(selector.slice(IN_WEBVIEW.length))
+    .first();
 }

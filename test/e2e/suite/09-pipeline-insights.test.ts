@@ -8,12 +8,14 @@ import {
   githubAnnotation,
   githubCheckRun,
   githubCheckRuns,
+  githubRepository,
   githubRun,
   githubRuns,
   githubWorkflow,
 } from '../../unit/pipelines/helpers/fixtures';
 import { StandIn } from '../../unit/pipelines/helpers/stand-in';
 import { activeExtension, waitFor, workspaceRoot } from './helpers';
+import { canSeeWorkbench, screenshot, visibleText, waitForVisible } from './screenshots';
 
 const API = '/api/v3/repos/octo-org/hello';
 const SHA = 'acb5820ced9479c074f688cc328bf03f341a511d';
@@ -52,12 +54,14 @@ suite('9. pipeline insights', () => {
   suiteSetup(async () => {
     await server.start();
     const runs = ciRuns();
+    server.on('GET', API, { status: 200, json: githubRepository() });
     server.on('GET', `${API}/actions/runs`, { status: 200, json: githubRuns(runs.slice(0, 1)) });
     server.on('GET', `${API}/actions/workflows`, {
       status: 200,
       json: { total_count: 1, workflows: [githubWorkflow()] },
     });
-    server.on('GET', `${API}/actions/workflows/ci.yml/runs`, { status: 200, json: githubRuns(runs) });
+    // GitHub takes the workflow's file name or its id (a provider made after the token was set uses the id).
+    server.on('GET', `${API}/actions/workflows/(ci\\.yml|159038)/runs`, { status: 200, json: githubRuns(runs) });
     server.on('GET', `${API}/actions/runs/\\d+/attempts/\\d+/jobs`, {
       status: 200,
       json: { total_count: 0, jobs: [] },
@@ -80,7 +84,22 @@ suite('9. pipeline insights', () => {
     mkdirSync(join(root(), '.github', 'workflows'), { recursive: true });
     writeFileSync(
       join(root(), '.github', 'workflows', 'ci.yml'),
-      'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n',
+      [
+        'name: CI',
+        'on: [push]',
+        'jobs:',
+        '  test:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - run: npm test',
+        '  ship:',
+        '    needs: test',
+        '    environment: production',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - run: ./ship.sh',
+        '',
+      ].join('\n'),
     );
     mkdirSync(join(root(), 'src'), { recursive: true });
     writeFileSync(
@@ -118,6 +137,40 @@ suite('9. pipeline insights', () => {
       (diagnostic!.code as { target: vscode.Uri }).target.toString(),
       'https://github.com/octo-org/hello/runs/4',
     );
+  });
+
+  test('the health page draws its charts and shows the figures', async function () {
+    // The page's content lives in the webview's iframes, which only the runner's browser can read.
+    if (!canSeeWorkbench()) this.skip();
+    // Once the view knows the workflow, the page loads its runs (as the command does for a user).
+    await waitFor(
+      api.onDidChange,
+      () => {
+        const workflows = api.rows().find((row) => row.kind === 'workflows');
+        return workflows && api.rows(workflows).some((row) => row.label === 'CI');
+      },
+      'the workflow in the view',
+    );
+    await vscode.commands.executeCommand('shipshape.showPipelineHealth');
+    await waitFor(
+      api.onDidChange,
+      () => {
+        const workflows = api.rows().find((row) => row.kind === 'workflows');
+        const ci = workflows && api.rows(workflows).find((row) => row.label === 'CI');
+        return /70%/.test(String(ci?.description));
+      },
+      'the workflow health in the view',
+    );
+    // Ten completed runs drawn in the duration chart (and the trend over them).
+    await waitForVisible('webview:canvas[data-drawn="10"]');
+    // Runs 3, 7 and 10 failed; run n took n minutes; every run deploys (ci.yml's `ship` job has an environment).
+    assert.equal(await visibleText('webview:[data-figure=successRate]'), '70%');
+    assert.equal(await visibleText('webview:[data-figure=median]'), '5m 30s');
+    assert.equal(await visibleText('webview:[data-figure=changeFailureRate]'), '30%');
+    assert.equal(await visibleText('webview:[data-figure=timeToRecovery]'), '24h 1m (2 recoveries)');
+    assert.match(await visibleText('webview:[data-figure=deploymentFrequency]'), /^\d+(\.\d)? a week$/);
+    await screenshot('pipeline-health', 'webview:canvas[data-drawn="10"]');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('the workflow file shows its last run, Run Workflow… and Show Runs in a CodeLens', async () => {

@@ -1,6 +1,6 @@
 /**
  * Screenshots for the README, taken by the runner (Playwright) when a test has put the workbench in
- * the state worth showing. The runner waits until `selector` is visible, so what is pictured is
+ * the state worth showing. The runner waits until `selector` (`webview:…` inside a webview) is visible, so what is pictured is
  * what the test just produced; `hover` names an element the mouse should rest on first. Without a runner that takes pictures (desktop VS Code) this is a no-op.
  */
 export async function screenshot(name: string, selector: string, options: { hover?: string } = {}): Promise<void> {
@@ -36,4 +36,16 @@ export async function pressWhenVisible(selector: string, key = 'Enter'): Promise
   if (!response.ok)
     throw new Error(`pressing ${key} on ${selector} failed: ${response.status} ${await response.text()}`);
   return true;
+}
+
+/**
+ * The text of the element `selector` once it is visible, read by the runner's Playwright. With a
+ * `webview:` prefix the selector applies inside the newest webview's page.
+ */
+export async function visibleText(selector: string): Promise<string> {
+  const control = process.env.SHIPSHAPE_E2E_CONTROL_URL;
+  if (!control) throw new Error('reading the workbench needs the code-server runner');
+  const response = await fetch(`${control}/text?${new URLSearchParams({ selector })}`, { method: 'POST' });
+  if (!response.ok) throw new Error(`${selector} did not become visible: ${await response.text()}`);
+  return response.text();
 }
