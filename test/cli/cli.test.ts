@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import Ajv from 'ajv/dist/2020';
+import type { ReportedFinding } from '../../server/src/cli/report';
 
 const CLI = resolve('dist/cli.js');
 
@@ -15,19 +16,6 @@ function shipshape(args: string[], cwd = process.cwd()) {
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-interface JsonFinding {
-  file: string;
-  rule: string;
-  severity: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  aliases: string[];
-  docs: string;
-  message: string;
 }
 
 function tempDir(files: Record<string, string>): string {
@@ -43,7 +31,7 @@ describe('shipshape check on examples/', () => {
   test('--format json: the foundation rules with exact 1-based positions', () => {
     const { code, stdout } = shipshape(['check', '--format', 'json', 'examples']);
     assert.equal(code, 1, 'error findings make exit code 1 by default');
-    const report = JSON.parse(stdout) as { version: number; findings: JsonFinding[] };
+    const report = JSON.parse(stdout) as { version: number; findings: ReportedFinding[] };
     assert.equal(report.version, 1);
     const at = (rule: string, file: string) =>
       report.findings
@@ -205,7 +193,7 @@ describe('awkward trees', () => {
     symlinkSync(root, join(root, 'loop'));
     const { code, stdout, stderr } = shipshape(['check', '--format', 'json', root]);
     assert.equal(code, 0, stderr);
-    const findings = (JSON.parse(stdout) as { findings: JsonFinding[] }).findings;
+    const findings = (JSON.parse(stdout) as { findings: ReportedFinding[] }).findings;
     assert.deepEqual(
       findings.map((f) => f.rule),
       ['dockerfile/pin-base-image'],
@@ -225,7 +213,7 @@ describe('awkward trees', () => {
       'vendor/Dockerfile': 'FROM node\nUSER node\n',
     });
     const { code, stdout, stderr } = shipshape(['check', '--format', 'json', '.'], root);
-    const findings = (JSON.parse(stdout) as { findings: JsonFinding[] }).findings;
+    const findings = (JSON.parse(stdout) as { findings: ReportedFinding[] }).findings;
     assert.deepEqual(
       findings.map((f) => `${f.file} ${f.rule} ${f.severity}`),
       ['.shipshape.yaml shipshape/config error', 'Dockerfile dockerfile/pin-base-image error'],

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { shellcheckAvailable } from '../helpers/shellcheck';
+import type { ReportedFinding } from '../../server/src/cli/report';
 
 const CLI = resolve('dist/cli.js');
 const available = shellcheckAvailable();
@@ -57,17 +58,7 @@ function shipshape(args: string[]) {
     cwd: root,
     encoding: 'utf8',
   });
-  const findings = JSON.parse(result.stdout).findings as Array<{
-    file: string;
-    rule: string;
-    severity: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    aliases: string[];
-    docs: string;
-  }>;
+  const findings = JSON.parse(result.stdout).findings as ReportedFinding[];
   return { findings, stderr: result.stderr, code: result.status };
 }
 

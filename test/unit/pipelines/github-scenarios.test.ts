@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import { POLL_INTERVALS } from '../../../client/src/pipelines/core/polling';
 import { childRows, type Row } from '../../../client/src/pipelines/core/rows';
 import { githubJob, githubRepository, githubRun, githubRuns, githubWorkflow } from './helpers/fixtures';
-import { GITHUB_TOKEN, nextPoll, startHarness, type Harness } from './helpers/harness';
+import { GITHUB_TOKEN, findRow, nextPoll, startHarness, viewRows, type Harness } from './helpers/harness';
 
 const API = '/api/v3/repos/octo-org/hello';
 const RUNS = `${API}/actions/runs`;
@@ -15,12 +15,8 @@ const WORKFLOWS = `${API}/actions/workflows`;
 
 describe('GitHub scenarios', { timeout: 30_000 }, () => {
   let h: Harness;
-  const rows = (parent?: Row) => childRows(h.service, parent, { now: h.clock.now() }).rows;
-  const find = (list: Row[], label: RegExp) => {
-    const row = list.find((r) => label.test(r.label));
-    assert.ok(row, `no row ${label} among ${list.map((r) => r.label).join(' | ')}`);
-    return row;
-  };
+  const rows = (parent?: Row) => viewRows(h, parent);
+  const find = findRow;
   const watch = async () => {
     h.service.setSources([
       { folder: '/ws', branch: 'main', remotes: [{ name: 'origin', url: `${h.server.url}/octo-org/hello.git` }] },

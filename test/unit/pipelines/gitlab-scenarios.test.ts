@@ -5,9 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { POLL_INTERVALS } from '../../../client/src/pipelines/core/polling';
-import { childRows, type Row } from '../../../client/src/pipelines/core/rows';
+import type { Row } from '../../../client/src/pipelines/core/rows';
 import { gitlabBridge, gitlabDeployment, gitlabJob, gitlabPipeline, gitlabProject } from './helpers/fixtures';
-import { GITLAB_TOKEN, nextPoll, startHarness, type Harness } from './helpers/harness';
+import { GITLAB_TOKEN, findRow, nextPoll, startHarness, viewRows, type Harness } from './helpers/harness';
 import type { Answer } from './helpers/stand-in';
 
 const PROJECT = '/gitlab/api/v4/projects/group%2Fsub%2Fproject';
@@ -16,12 +16,8 @@ const CHILD_PROJECT = '/gitlab/api/v4/projects/1';
 
 describe('GitLab scenarios', { timeout: 30_000 }, () => {
   let h: Harness;
-  const rows = (parent?: Row) => childRows(h.service, parent, { now: h.clock.now() }).rows;
-  const find = (list: Row[], label: RegExp) => {
-    const row = list.find((r) => label.test(r.label));
-    assert.ok(row, `no row ${label} among ${list.map((r) => r.label).join(' | ')}`);
-    return row;
-  };
+  const rows = (parent?: Row) => viewRows(h, parent);
+  const find = findRow;
   const watch = async () => {
     h.service.setSources([
       {

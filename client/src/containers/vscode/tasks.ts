@@ -60,25 +60,44 @@ function resolvePath(path: string, folder: string | undefined): string {
   return isAbsolute(path) || !folder ? path : join(folder, path);
 }
 
-class BuildTerminal implements vscode.Pseudoterminal {
+/** A task's terminal: what it writes (with CRLF line ends), its exit code, and a signal its work stops on. */
+abstract class TaskTerminal implements vscode.Pseudoterminal {
   private readonly written = new vscode.EventEmitter<string>();
   private readonly closed = new vscode.EventEmitter<number>();
   readonly onDidWrite = this.written.event;
   readonly onDidClose = this.closed.event;
-  private readonly cancel = new AbortController();
+  protected readonly cancel = new AbortController();
 
+  abstract open(): void;
+
+  close(): void {
+    this.cancel.abort();
+  }
+
+  protected write(text: string): void {
+    this.written.fire(crlf(text));
+  }
+
+  protected exit(code: number): void {
+    this.closed.fire(code);
+  }
+}
+
+class BuildTerminal extends TaskTerminal {
   constructor(
     private readonly ctx: ContainersContext,
     private readonly definition: BuildTaskDefinition,
     private readonly folder: string | undefined,
     private readonly done: (result: BuildResult) => void,
-  ) {}
+  ) {
+    super();
+  }
 
   open(): void {
     void this.build().then(
       (result) => {
         this.done(result);
-        this.closed.fire(result.ok ? 0 : 1);
+        this.exit(result.ok ? 0 : 1);
       },
       (error: unknown) => {
         // Not reached by a failed build (that is an outcome): no engine, untrusted, a bad tag in tasks.json.
@@ -88,17 +107,9 @@ class BuildTerminal implements vscode.Pseudoterminal {
             : new EngineError(error instanceof Error ? error.message : String(error), 'failed');
         this.write(`\n${reason.message}\n`);
         this.done({ ok: false, output: '', problems: [], error: reason });
-        this.closed.fire(1);
+        this.exit(1);
       },
     );
-  }
-
-  close(): void {
-    this.cancel.abort();
-  }
-
-  private write(text: string): void {
-    this.written.fire(crlf(text));
   }
 
   private async build(): Promise<BuildResult> {
@@ -166,44 +177,36 @@ class BuildTerminal implements vscode.Pseudoterminal {
   }
 }
 
-class DetachedRunTerminal implements vscode.Pseudoterminal {
-  private readonly written = new vscode.EventEmitter<string>();
-  private readonly closed = new vscode.EventEmitter<number>();
-  readonly onDidWrite = this.written.event;
-  readonly onDidClose = this.closed.event;
-  private readonly cancel = new AbortController();
-
+class DetachedRunTerminal extends TaskTerminal {
   constructor(
     private readonly ctx: ContainersContext,
     private readonly definition: RunTaskDefinition,
     private readonly done: (result: { id?: string; error?: string }) => void,
-  ) {}
+  ) {
+    super();
+  }
 
   open(): void {
     void this.start().then(
       (id) => {
-        this.written.fire(crlf(`Started container ${id.slice(0, 12)} from ${this.definition.image}.\n`));
+        this.write(`Started container ${id.slice(0, 12)} from ${this.definition.image}.\n`);
         this.done({ id });
         this.ctx.refreshView();
-        this.closed.fire(0);
+        this.exit(0);
       },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
-        this.written.fire(crlf(`${message}\n`));
+        this.write(`${message}\n`);
         this.done({ error: message });
-        this.closed.fire(1);
+        this.exit(1);
       },
     );
-  }
-
-  close(): void {
-    this.cancel.abort();
   }
 
   private async start(): Promise<string> {
     const client = await this.ctx.engines.client();
     const options = runOptionsOf(this.definition);
-    this.written.fire(crlf(`> ${displayCommand(client.engine.executable, runArgs(options))}\n`));
+    this.write(`> ${displayCommand(client.engine.executable, runArgs(options))}\n`);
     return client.runDetached(options, this.ctx.engines.linkedSignal(undefined, this.cancel.signal));
   }
 }

@@ -163,7 +163,8 @@ export class GitLabProvider implements PipelineProvider {
       this.jobsApi.allPipelineBridges(project, run.id),
     ]);
     if (!Array.isArray(jobs) || !Array.isArray(bridges)) throw malformed();
-    const plain: Job[] = jobs.map((job) => ({
+    // Jobs and bridge (trigger) jobs share their fields; a bridge also leads to its downstream pipeline.
+    const toJob = (job: (typeof jobs)[number] | (typeof bridges)[number]): Job => ({
       provider: 'gitlab',
       id: job.id,
       runId: run.id,
@@ -175,19 +176,10 @@ export class GitLabProvider implements PipelineProvider {
       finishedAt: job.finished_at ?? undefined,
       webUrl: job.web_url,
       steps: [],
-    }));
+    });
+    const plain = jobs.map(toJob);
     const triggers: Job[] = bridges.map((bridge) => ({
-      provider: 'gitlab',
-      id: bridge.id,
-      runId: run.id,
-      projectId: project,
-      name: bridge.name,
-      state: gitlabState(bridge.status),
-      stage: bridge.stage,
-      startedAt: bridge.started_at ?? undefined,
-      finishedAt: bridge.finished_at ?? undefined,
-      webUrl: bridge.web_url,
-      steps: [],
+      ...toJob(bridge),
       isBridge: true,
       downstream: bridge.downstream_pipeline ? this.toRun(bridge.downstream_pipeline, true) : undefined,
     }));

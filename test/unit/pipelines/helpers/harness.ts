@@ -1,6 +1,7 @@
 /**
  * A PipelinesService wired to real providers talking to the stand-in server, on a fake clock.
  */
+import * as assert from 'node:assert/strict';
 import { GitHubProvider } from '../../../../client/src/pipelines/core/github-provider';
 import { GitLabProvider } from '../../../../client/src/pipelines/core/gitlab-provider';
 import {
@@ -9,6 +10,7 @@ import {
   type ServiceSettings,
 } from '../../../../client/src/pipelines/core/pipelines-service';
 import { DEFAULT_HOST_SETTINGS } from '../../../../client/src/pipelines/core/remotes';
+import { childRows, type Row } from '../../../../client/src/pipelines/core/rows';
 import { FakeClock } from './fake-clock';
 import { StandIn } from './stand-in';
 
@@ -89,4 +91,16 @@ export async function nextPoll(harness: Harness): Promise<number> {
   harness.clock.advance(delay);
   await harness.service.idle();
   return delay;
+}
+
+/** The rows the view would show under `parent` (the top level without one), at the fake clock's time. */
+export function viewRows(harness: Harness, parent?: Row): Row[] {
+  return childRows(harness.service, parent, { now: harness.clock.now() }).rows;
+}
+
+/** The first row whose label matches; fails the test, naming the rows there are, when none does. */
+export function findRow(list: Row[], label: RegExp): Row {
+  const row = list.find((each) => label.test(each.label));
+  assert.ok(row, `no row ${label} among ${list.map((each) => each.label).join(' | ')}`);
+  return row;
 }
