@@ -28,10 +28,11 @@ const TRUSTED_REGISTRY_RULE = 'dockerfile/trusted-registry';
  * one code drops that manager from the option instead of turning the whole rule off.
  */
 /**
- * Codes for one check of our syntax rule (stage references: DL3022, DL3023, DL3024). Ignoring them or changing
+ * Codes for one check of our syntax rule (stage references: DL3022, DL3023, DL3024; ONBUILD triggers: DL3043;
+ * instructions before FROM: DL3061). Ignoring them or changing
  * their level in `.hadolint.yaml` must not silence every syntax error; those stage errors fail the build anyway.
  */
-const SYNTAX_PART_CODES = new Set(['DL3022', 'DL3023', 'DL3024']);
+const SYNTAX_PART_CODES = new Set(['DL3022', 'DL3023', 'DL3024', 'DL3043', 'DL3061']);
 const PIN_PACKAGES_RULE = 'dockerfile/pin-packages';
 const PIN_PACKAGES_CODES: Record<string, string> = {
   DL3008: 'apt',
@@ -42,6 +43,7 @@ const PIN_PACKAGES_CODES: Record<string, string> = {
   DL3033: 'yum',
   DL3037: 'zypper',
   DL3041: 'dnf',
+  DL3062: 'go',
 };
 
 export function parseHadolintConfig(path: string, text: string, registry: RuleLookup): LoadedConfig {
