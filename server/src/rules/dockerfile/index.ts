@@ -48,6 +48,9 @@ import { noDistUpgrade } from './no-dist-upgrade';
 import { redundantPlatform } from './redundant-platform';
 import { reservedStageName } from './reserved-stage-name';
 import { useraddHighUid } from './useradd-high-uid';
+import { extractWithAdd } from './extract-with-add';
+import { inlineIgnore } from './inline-ignore';
+import { numericUser } from './numeric-user';
 export const dockerfileRules: AnyRule[] = [
   syntax,
   absoluteWorkdir,
@@ -97,4 +100,7 @@ export const dockerfileRules: AnyRule[] = [
   redundantPlatform,
   reservedStageName,
   useraddHighUid,
+  extractWithAdd,
+  inlineIgnore,
+  numericUser,
 ];

@@ -8,6 +8,13 @@ describe('dockerfile/pin-packages', () => {
     'dockerfile/pin-packages',
     '/repo/Dockerfile',
     [
+      { name: 'pipx install unpinned', text: run('pipx install black'), want: ['black'] },
+      { name: 'pipx install pinned', text: run('pipx install black==24.4.2'), want: [] },
+      {
+        name: 'gem build options after --',
+        text: run('gem install nokogiri:1.16.5 -- --use-system-libraries true'),
+        want: [],
+      },
       // go (DL3062)
       {
         name: 'go get without a version',

@@ -190,6 +190,11 @@ function goPackages(args: readonly ShellWord[]): ShellWord[] {
   });
 }
 
+function endOfGems(args: readonly ShellWord[]): number {
+  const index = args.findIndex((word) => word.value === '--');
+  return index < 0 ? args.length : index;
+}
+
 export const MANAGERS: Record<PackageManager, ManagerSpec & { programs: readonly string[] }> = {
   apt: {
     code: 'DL3008',
@@ -205,7 +210,7 @@ export const MANAGERS: Record<PackageManager, ManagerSpec & { programs: readonly
   },
   pip: {
     code: 'DL3013',
-    programs: ['pip'],
+    programs: ['pip', 'pipx'],
     example: 'pip install <package>==<version> (or -r requirements.txt)',
     packages: (args) => {
       // A requirements or constraints file, or the project itself, pins (or is) what gets installed.
@@ -244,7 +249,10 @@ export const MANAGERS: Record<PackageManager, ManagerSpec & { programs: readonly
     programs: ['gem'],
     example: 'gem install <gem>:<version> (or -v <version>)',
     packages: (args) =>
-      hasOption(args, '-v', '--version') ? [] : installOperands(args, ['install', 'i'], GEM_VALUE_OPTIONS),
+      hasOption(args, '-v', '--version')
+        ? []
+        : // After `--` come options for the gem's native build (`-- --use-system-libraries`), not gems.
+          installOperands(args.slice(0, endOfGems(args)), ['install', 'i'], GEM_VALUE_OPTIONS),
     // A `.gem` file is one fixed version.
     pinned: (word) => word.includes(':') || word.endsWith('.gem'),
   },
