@@ -16,6 +16,8 @@ interface Case {
   dockerfile: string;
   lines: number[];
   difference?: string;
+  /** A `.hadolint.yaml` beside the Dockerfile, for the checks that only its settings switch on (label-schema). */
+  hadolintConfig?: string;
 }
 
 const { cases } = JSON.parse(readFileSync(join(__dirname, 'dockerfile/hadolint-cases.json'), 'utf8')) as {
@@ -36,7 +38,10 @@ for (const testCase of cases) {
   rows.set(testCase.code, row);
   const ours = new Set(
     lint('/conformance/Dockerfile', testCase.dockerfile, {
-      files: { '/conformance/.dockerignore': '.git\n' },
+      files: {
+        '/conformance/.dockerignore': '.git\n',
+        ...(testCase.hadolintConfig ? { '/conformance/.hadolint.yaml': testCase.hadolintConfig } : {}),
+      },
       settings: optInSettings(ruleIds),
     })
       .filter((finding) => ruleIds.includes(finding.ruleId))

@@ -1,6 +1,6 @@
 /**
  * `.hadolint.yaml` compatibility: users who come from hadolint keep their `ignored` and `override` lists,
- * `trustedRegistries` and `failure-threshold`. Codes are mapped to our rules through each rule's `hadolint:`
+ * `trustedRegistries`, `label-schema`, `strict-labels` and `failure-threshold`. Codes are mapped to our rules through each rule's `hadolint:`
  * aliases. Used only when no `.shipshape.yaml` applies to a file (see ConfigResolver).
  */
 import { parse } from 'yaml';
@@ -34,6 +34,8 @@ const TRUSTED_REGISTRY_RULE = 'dockerfile/trusted-registry';
  */
 const SYNTAX_PART_CODES = new Set(['DL3022', 'DL3023', 'DL3024', 'DL3043', 'DL3061']);
 const PIN_PACKAGES_RULE = 'dockerfile/pin-packages';
+/** hadolint's `label-schema` and `strict-labels` (DL3049–DL3058) become this rule's options. */
+const LABEL_SCHEMA_RULE = 'dockerfile/label-schema';
 const PIN_PACKAGES_CODES: Record<string, string> = {
   DL3008: 'apt',
   DL3013: 'pip',
@@ -85,6 +87,16 @@ export function parseHadolintConfig(path: string, text: string, registry: RuleLo
   if (Array.isArray(registries) && registries.length > 0 && registry.get(TRUSTED_REGISTRY_RULE)) {
     const names = registries.filter((name): name is string => typeof name === 'string');
     rules[TRUSTED_REGISTRY_RULE] = { ...rules[TRUSTED_REGISTRY_RULE], options: { registries: names } };
+  }
+  const labelSchema = raw['label-schema'];
+  if (typeof labelSchema === 'object' && labelSchema !== null && registry.get(LABEL_SCHEMA_RULE)) {
+    const labels = Object.fromEntries(
+      Object.entries(labelSchema as Record<string, unknown>).filter(([, format]) => typeof format === 'string'),
+    );
+    rules[LABEL_SCHEMA_RULE] = {
+      ...rules[LABEL_SCHEMA_RULE],
+      options: { labels, strict: raw['strict-labels'] === true },
+    };
   }
   const threshold = raw['failure-threshold'];
   if (typeof threshold === 'string') {

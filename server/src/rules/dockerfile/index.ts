@@ -51,6 +51,8 @@ import { useraddHighUid } from './useradd-high-uid';
 import { extractWithAdd } from './extract-with-add';
 import { inlineIgnore } from './inline-ignore';
 import { numericUser } from './numeric-user';
+import { labelKey } from './label-key';
+import { labelSchema } from './label-schema';
 export const dockerfileRules: AnyRule[] = [
   syntax,
   absoluteWorkdir,
@@ -103,4 +105,6 @@ export const dockerfileRules: AnyRule[] = [
   extractWithAdd,
   inlineIgnore,
   numericUser,
+  labelKey,
+  labelSchema,
 ];
