@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { docsUrl } from '../server/src/engine/docs-url';
+import { isOptIn } from '../server/src/engine/opt-in';
 import { registry } from '../server/src/rules';
 
 const SEVERITY = { enum: ['off', 'info', 'warning', 'error'] };
@@ -23,9 +24,10 @@ export function configSchema(): Record<string, unknown> {
         ]),
       ),
     };
+    const severity = isOptIn(rule) ? `off (opt-in, ${rule.defaultSeverity} when turned on)` : rule.defaultSeverity;
     rules[rule.id] = {
-      description: `${rule.docs.summary} Default: ${rule.defaultSeverity}.`,
-      markdownDescription: `${rule.docs.summary} Default: \`${rule.defaultSeverity}\`. [Docs](${docsUrl(rule.id)})`,
+      description: `${rule.docs.summary} Default: ${severity}.`,
+      markdownDescription: `${rule.docs.summary} Default: \`${severity}\`. [Docs](${docsUrl(rule.id)})`,
       anyOf: [SEVERITY, { type: 'array', items: [SEVERITY, options], minItems: 1, maxItems: 2 }],
     };
   }

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../helpers/lint';
 import { registry } from '../../server/src/rules';
+import type { RuleSettings } from '../../server/src/engine/config';
+import { isOptIn } from '../../server/src/engine/opt-in';
 
 interface Case {
   code: string;
@@ -14,6 +16,8 @@ interface Case {
   dockerfile: string;
   lines: number[];
   difference?: string;
+  /** A `.hadolint.yaml` beside the Dockerfile, for the checks that only its settings switch on (label-schema). */
+  hadolintConfig?: string;
 }
 
 const { cases } = JSON.parse(readFileSync(join(__dirname, 'dockerfile/hadolint-cases.json'), 'utf8')) as {
@@ -33,7 +37,13 @@ for (const testCase of cases) {
   };
   rows.set(testCase.code, row);
   const ours = new Set(
-    lint('/conformance/Dockerfile', testCase.dockerfile, { files: { '/conformance/.dockerignore': '.git\n' } })
+    lint('/conformance/Dockerfile', testCase.dockerfile, {
+      files: {
+        '/conformance/.dockerignore': '.git\n',
+        ...(testCase.hadolintConfig ? { '/conformance/.hadolint.yaml': testCase.hadolintConfig } : {}),
+      },
+      settings: optInSettings(ruleIds),
+    })
       .filter((finding) => ruleIds.includes(finding.ruleId))
       .map((finding) => finding.range.start.line + 1),
   );
@@ -51,6 +61,15 @@ for (const testCase of cases) {
       console.log(`  MISMATCH ${testCase.code} ${testCase.name}: hadolint [${[...theirs]}], shipshape [${[...ours]}]`);
     }
   }
+}
+
+/** Opt-in rules (hadolint's DL1001 is off by default there too) are turned on for the codes they stand for. */
+function optInSettings(ruleIds: readonly string[]): RuleSettings {
+  const settings: RuleSettings = {};
+  for (const rule of ruleIds.map((id) => registry.get(id)!).filter(isOptIn)) {
+    settings[rule.id] = { severity: rule.defaultSeverity };
+  }
+  return settings;
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(0).padStart(4)}%`);

@@ -1,3 +1,4 @@
+import { isOptIn } from '../engine/opt-in';
 import { docsUrl } from '../engine/docs-url';
 import type { RuleRegistry } from '../engine/registry';
 
@@ -7,11 +8,14 @@ export function formatRules(registry: RuleRegistry, format: 'text' | 'json'): st
     id: rule.id,
     kind: rule.kind,
     severity: rule.defaultSeverity,
+    optIn: isOptIn(rule),
     summary: rule.docs.summary,
     aliases: [...rule.aliases],
     docs: docsUrl(rule.id),
   }));
   if (format === 'json') return JSON.stringify({ version: 1, rules }, null, 2);
   const width = Math.max(...rules.map((rule) => rule.id.length));
-  return rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.summary}`).join('\n');
+  return rules
+    .map((rule) => `${rule.id.padEnd(width)}  ${(rule.optIn ? 'off' : rule.severity).padEnd(7)}  ${rule.summary}`)
+    .join('\n');
 }

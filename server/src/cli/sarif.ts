@@ -1,6 +1,7 @@
 // Named imports: the bundles then hold these fields, not the whole manifest.
 import { repository, version } from '../../../package.json';
 import { docsUrl } from '../engine/docs-url';
+import { isOptIn } from '../engine/opt-in';
 import type { RuleRegistry } from '../engine/registry';
 import type { Severity } from '../engine/types';
 import type { ReportedFinding } from './report';
@@ -44,7 +45,7 @@ export function formatSarif(findings: readonly ReportedFinding[], registry: Rule
                 text: `${rule.docs.summary} See ${docsUrl(rule.id)}`,
                 markdown: `${rule.docs.summary} [Documentation](${docsUrl(rule.id)})`,
               },
-              defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
+              defaultConfiguration: { level: LEVELS[rule.defaultSeverity], enabled: !isOptIn(rule) },
               properties: { tags: [rule.kind, ...rule.aliases] },
             })),
           },

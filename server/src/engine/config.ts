@@ -10,6 +10,7 @@ import type { AnyRule, Range, RuleLookup, Severity, SeveritySetting } from './ty
 import { SEVERITIES } from './types';
 import { entries, nodeRange } from './yaml/nav';
 import { directoryOf, toSlash } from './paths';
+import { isOptIn } from './opt-in';
 
 export const CONFIG_FILE_NAMES = ['.shipshape.yaml', '.shipshape.yml'] as const;
 
@@ -192,7 +193,7 @@ function readIgnore(value: Node | null, lines: LineIndex, problems: ConfigProble
 
 /** Merge the layers for one rule: defaults, then each settings layer in order. */
 export function effectiveRule(rule: AnyRule, layers: readonly (RuleSettings | undefined)[]): EffectiveRule {
-  let severity: SeveritySetting = rule.defaultSeverity;
+  let severity: SeveritySetting = isOptIn(rule) ? 'off' : rule.defaultSeverity;
   let options: Record<string, unknown> = { ...(('defaultOptions' in rule && rule.defaultOptions) || {}) };
   for (const layer of layers) {
     const setting = layer?.[rule.id];

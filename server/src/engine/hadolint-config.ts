@@ -1,6 +1,6 @@
 /**
  * `.hadolint.yaml` compatibility: users who come from hadolint keep their `ignored` and `override` lists,
- * `trustedRegistries` and `failure-threshold`. Codes are mapped to our rules through each rule's `hadolint:`
+ * `trustedRegistries`, `label-schema`, `strict-labels` and `failure-threshold`. Codes are mapped to our rules through each rule's `hadolint:`
  * aliases. Used only when no `.shipshape.yaml` applies to a file (see ConfigResolver).
  */
 import { parse } from 'yaml';
@@ -28,11 +28,14 @@ const TRUSTED_REGISTRY_RULE = 'dockerfile/trusted-registry';
  * one code drops that manager from the option instead of turning the whole rule off.
  */
 /**
- * Codes for one check of our syntax rule (stage references: DL3022, DL3023, DL3024). Ignoring them or changing
+ * Codes for one check of our syntax rule (stage references: DL3022, DL3023, DL3024; ONBUILD triggers: DL3043;
+ * instructions before FROM: DL3061). Ignoring them or changing
  * their level in `.hadolint.yaml` must not silence every syntax error; those stage errors fail the build anyway.
  */
-const SYNTAX_PART_CODES = new Set(['DL3022', 'DL3023', 'DL3024']);
+const SYNTAX_PART_CODES = new Set(['DL3022', 'DL3023', 'DL3024', 'DL3043', 'DL3061']);
 const PIN_PACKAGES_RULE = 'dockerfile/pin-packages';
+/** hadolint's `label-schema` and `strict-labels` (DL3049–DL3058) become this rule's options. */
+const LABEL_SCHEMA_RULE = 'dockerfile/label-schema';
 const PIN_PACKAGES_CODES: Record<string, string> = {
   DL3008: 'apt',
   DL3013: 'pip',
@@ -42,6 +45,7 @@ const PIN_PACKAGES_CODES: Record<string, string> = {
   DL3033: 'yum',
   DL3037: 'zypper',
   DL3041: 'dnf',
+  DL3062: 'go',
 };
 
 export function parseHadolintConfig(path: string, text: string, registry: RuleLookup): LoadedConfig {
@@ -83,6 +87,16 @@ export function parseHadolintConfig(path: string, text: string, registry: RuleLo
   if (Array.isArray(registries) && registries.length > 0 && registry.get(TRUSTED_REGISTRY_RULE)) {
     const names = registries.filter((name): name is string => typeof name === 'string');
     rules[TRUSTED_REGISTRY_RULE] = { ...rules[TRUSTED_REGISTRY_RULE], options: { registries: names } };
+  }
+  const labelSchema = raw['label-schema'];
+  if (typeof labelSchema === 'object' && labelSchema !== null && registry.get(LABEL_SCHEMA_RULE)) {
+    const labels = Object.fromEntries(
+      Object.entries(labelSchema as Record<string, unknown>).filter(([, format]) => typeof format === 'string'),
+    );
+    rules[LABEL_SCHEMA_RULE] = {
+      ...rules[LABEL_SCHEMA_RULE],
+      options: { labels, strict: raw['strict-labels'] === true },
+    };
   }
   const threshold = raw['failure-threshold'];
   if (typeof threshold === 'string') {

@@ -142,6 +142,11 @@ export interface Rule<K extends FileKind = FileKind, O extends object = Record<s
   kind: K;
   /** Where the rule runs: one file, or that file against the whole workspace (cross-file). */
   defaultSeverity: Severity;
+  /**
+   * Off unless a config turns it on (then at `defaultSeverity`): for checks that are a team's policy rather
+   * than a problem in every file (no inline suppressions, numeric USER only).
+   */
+  optIn?: true;
   docs: RuleDocs;
   aliases: readonly Alias[];
   /** Options a user may set in `[severity, {options}]`; their JSON schema goes into schemas/. */

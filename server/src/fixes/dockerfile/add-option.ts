@@ -6,9 +6,10 @@ const FLAGS: Record<string, string> = {
   'dockerfile/apk-no-cache': '--no-cache',
   'dockerfile/pip-no-cache-dir': '--no-cache-dir',
   'dockerfile/non-interactive': '-y',
+  'dockerfile/useradd-high-uid': '-l',
 };
 
-/** Insert the missing option right after the subcommand (`install`, `add`). */
+/** Insert the missing option right after the subcommand (`install`, `add`) or the program (`useradd`). */
 export const addOption: FixProvider = {
   ruleIds: Object.keys(FLAGS),
   createFixes(finding, parsed) {

@@ -1,7 +1,7 @@
 import type { FixProvider } from '../types';
 import { dockerfileOf, replace, tokenText } from './edit-helpers';
 
-/** Fixes that replace the reported token: ADD→COPY, install→ci, casing, ENV key=value. */
+/** Fixes that replace the reported token: ADD→COPY, install→ci, casing, ENV key=value, a COPY folder's `/`. */
 export const replaceToken: FixProvider = {
   ruleIds: [
     'dockerfile/prefer-copy',
@@ -9,6 +9,7 @@ export const replaceToken: FixProvider = {
     'dockerfile/casing',
     'dockerfile/legacy-env-format',
     'dockerfile/prefer-apt-get',
+    'dockerfile/copy-destination-dir',
   ],
   createFixes(finding, parsed) {
     const file = dockerfileOf(parsed);

@@ -13,12 +13,13 @@ export const absoluteWorkdir: Rule<'dockerfile'> = {
         if (instruction.getKeyword() !== 'WORKDIR') continue;
         const args = instruction.getArguments();
         if (args.length === 0) continue;
-        const path = args[0].getValue().replace(/^["']|["']$/g, '');
+        // As written: in `WORKDIR "C:\"` the backslash would escape the quote for the parsed value.
+        const path = (instruction.getRawArgumentsContent() ?? '').trim().replace(/^["']|["']$/g, '');
         // `$HOME/app` and `${APP_DIR}` are resolved at build time; `C:\app` and `c:/app` are absolute on Windows.
         if (path.startsWith('/') || path.startsWith('$') || /^[a-zA-Z]:[\\/]/.test(path) || path.startsWith('\\'))
           continue;
         report({
-          range: args[0].getRange(),
+          range: { start: args[0].getRange().start, end: args[args.length - 1].getRange().end },
           message: `WORKDIR ${path} is relative to the previous WORKDIR: write the absolute path (e.g. /${path.replace(/^\.\//, '')}).`,
         });
       }

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { subcommand } from './model/commands';
-import { invocations, mountsOver, removesPath, type Invocation } from './model/invocations';
+import { invocations, mountsOver, type Invocation } from './model/invocations';
 import type { RunScript } from './model/run-script';
 import { dockerfileModel } from './model/stages';
 
@@ -74,7 +74,16 @@ function operands(found: Invocation): string[] {
 }
 
 function cleanedLater(script: RunScript, keeper: CacheKeeper, after: number, all: readonly Invocation[]): boolean {
-  if (mountsOver(script, ...keeper.directories) || removesPath(script, keeper.removes)) return true;
+  if (mountsOver(script, ...keeper.directories)) return true;
+  // Removing the cache folder counts only after the install: a removal before it cleans nothing the install writes.
+  const removedAfter = all.some(
+    (other) =>
+      other.script === script &&
+      other.command.order > after &&
+      other.program === 'rm' &&
+      other.args.some((arg) => keeper.removes.test(arg.value ?? arg.text)),
+  );
+  if (removedAfter) return true;
   if (script.mounts.some((m) => (m.type === 'cache' || m.type === 'tmpfs') && /\.cache\/yarn$/.test(m.target ?? '')))
     return keeper.code === 'DL3060';
   return all.some(

@@ -38,6 +38,21 @@ import { useShellInstruction } from './use-shell-instruction';
 import { wgetAndCurl } from './wget-and-curl';
 import { wgetProgress } from './wget-progress';
 import { cleanPackageCache } from './clean-package-cache';
+import { copyDestinationDir } from './copy-destination-dir';
+import { copyRelativeDestination } from './copy-relative-destination';
+import { copyWholeFilesystem } from './copy-whole-filesystem';
+import { envSameStatement } from './env-same-statement';
+import { fromPlatform } from './from-platform';
+import { mergeRuns } from './merge-runs';
+import { noDistUpgrade } from './no-dist-upgrade';
+import { redundantPlatform } from './redundant-platform';
+import { reservedStageName } from './reserved-stage-name';
+import { useraddHighUid } from './useradd-high-uid';
+import { extractWithAdd } from './extract-with-add';
+import { inlineIgnore } from './inline-ignore';
+import { numericUser } from './numeric-user';
+import { labelKey } from './label-key';
+import { labelSchema } from './label-schema';
 export const dockerfileRules: AnyRule[] = [
   syntax,
   absoluteWorkdir,
@@ -77,4 +92,19 @@ export const dockerfileRules: AnyRule[] = [
   useWorkdir,
   wgetAndCurl,
   wgetProgress,
+  copyDestinationDir,
+  copyRelativeDestination,
+  copyWholeFilesystem,
+  envSameStatement,
+  fromPlatform,
+  mergeRuns,
+  noDistUpgrade,
+  redundantPlatform,
+  reservedStageName,
+  useraddHighUid,
+  extractWithAdd,
+  inlineIgnore,
+  numericUser,
+  labelKey,
+  labelSchema,
 ];

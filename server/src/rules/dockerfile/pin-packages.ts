@@ -10,7 +10,7 @@ export const pinPackages: Rule<'dockerfile', { managers: PackageManager[] }> = {
   defaultSeverity: 'info',
   docs: {
     summary:
-      'Packages installed with apt-get, pip, npm, apk, gem, yum, zypper or dnf should name a version, so rebuilds install the same thing.',
+      'Packages installed with apt-get, pip, npm, apk, gem, yum, zypper, dnf or go should name a version, so rebuilds install the same thing.',
   },
   aliases: PACKAGE_MANAGERS.map((manager) => `hadolint:${MANAGERS[manager].code}` as const),
   defaultOptions: { managers: [...PACKAGE_MANAGERS] },

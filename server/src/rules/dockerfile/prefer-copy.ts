@@ -2,7 +2,11 @@ import type { Rule } from '../../engine/types';
 import { copyInstructions } from './model/copies';
 
 const REMOTE = /^(https?|git|ssh):\/\/|^git@|\.git(#.*)?$/i;
-const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst)$/i;
+/**
+ * ADD recognises a tar archive by its content, compressed or not, whatever its name: a `.gz`, `.bz2`, `.xz` or
+ * `.zst` file may be a tarball ADD unpacks, so only names that are surely not archives count as plain files.
+ */
+const ARCHIVE = /\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i;
 
 export const preferCopy: Rule<'dockerfile'> = {
   id: 'dockerfile/prefer-copy',
@@ -15,9 +19,10 @@ export const preferCopy: Rule<'dockerfile'> = {
       if (copy.keyword !== 'ADD') continue;
       // URLs, git repositories and local tar archives are what ADD is for.
       if (
-        copy.sources.some(
-          (source) => REMOTE.test(source.value) || ARCHIVE.test(source.value) || source.value.includes('$'),
-        )
+        copy.sources.some(({ value }) => {
+          const path = value.replace(/^["']|["']$/g, '');
+          return REMOTE.test(path) || ARCHIVE.test(path) || path.includes('$');
+        })
       )
         continue;
       report({

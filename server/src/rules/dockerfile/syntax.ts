@@ -1,6 +1,7 @@
+import type { Onbuild } from 'dockerfile-ast';
 import type { Rule } from '../../engine/types';
 import { KNOWN_INSTRUCTIONS } from './model/instructions';
-import { checkFlags, checkJsonForm, checkStages } from './syntax/checks';
+import { checkFlags, checkJsonForm, checkOnbuildTrigger, checkStages } from './syntax/checks';
 
 export const syntax: Rule<'dockerfile'> = {
   id: 'dockerfile/syntax',
@@ -8,7 +9,7 @@ export const syntax: Rule<'dockerfile'> = {
   defaultSeverity: 'error',
   docs: {
     summary:
-      'Instructions Docker cannot build: unknown keywords, missing arguments, instructions before the first FROM, bad flags, broken JSON forms and stage references.',
+      'Instructions Docker cannot build: unknown keywords, missing arguments, instructions before the first FROM, bad flags, broken JSON forms, forbidden ONBUILD triggers and stage references.',
   },
   aliases: [
     'checkov:CKV_DOCKER_11',
@@ -17,6 +18,8 @@ export const syntax: Rule<'dockerfile'> = {
     'hadolint:DL3022',
     'hadolint:DL3023',
     'hadolint:DL3024',
+    'hadolint:DL3043',
+    'hadolint:DL3061',
   ],
   templates: 'skip',
   check({ file, report }) {
@@ -34,6 +37,7 @@ export const syntax: Rule<'dockerfile'> = {
       } else {
         checkFlags(instruction, report);
         checkJsonForm(instruction, report);
+        if (keyword === 'ONBUILD') checkOnbuildTrigger(instruction as Onbuild, report);
       }
       if (keyword === 'FROM') seenFrom = true;
       else if (!seenFrom && keyword !== 'ARG') {

@@ -18,6 +18,27 @@ interface FixCase {
 
 const cases: FixCase[] = [
   {
+    name: 'add -l to useradd with a high UID',
+    rule: 'dockerfile/useradd-high-uid',
+    title: 'Add -l',
+    text: 'FROM debian:12\nRUN useradd -u 1000001 app\n',
+    fixed: 'FROM debian:12\nRUN useradd -l -u 1000001 app\n',
+  },
+  {
+    name: 'end a quoted COPY destination with /',
+    rule: 'dockerfile/copy-destination-dir',
+    title: 'Write "lib/"',
+    text: 'FROM debian:12\nCOPY a.so b.so "lib"\n',
+    fixed: 'FROM debian:12\nCOPY a.so b.so "lib/"\n',
+  },
+  {
+    name: 'end a COPY destination with /',
+    rule: 'dockerfile/copy-destination-dir',
+    title: 'Write /opt/lib/',
+    text: 'FROM debian:12\nCOPY a.so b.so /opt/lib\n',
+    fixed: 'FROM debian:12\nCOPY a.so b.so /opt/lib/\n',
+  },
+  {
     name: 'pin latest with a placeholder',
     rule: 'dockerfile/pin-base-image',
     title: 'Pin a version tag',

@@ -12,6 +12,12 @@ describe('dockerfile/absolute-workdir', () => {
       { name: 'variable', text: 'FROM alpine:3.20\nWORKDIR $HOME/app\n', want: [] },
       { name: 'quoted absolute', text: 'FROM alpine:3.20\nWORKDIR "/my app"\n', want: [] },
       {
+        name: 'quoted Windows drive root',
+        text: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR "C:\\"\nWORKDIR \'D:\\\'\n',
+        want: [],
+      },
+      { name: 'quoted relative', text: 'FROM alpine:3.20\nWORKDIR "my app"\n', want: ['"my app"'] },
+      {
         name: 'Windows path with escape directive',
         text: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\n',
         want: [],

@@ -20,6 +20,11 @@ describe('dockerfile/clean-package-cache', () => {
         want: ['install'],
       },
       { name: 'rm of the yum cache', text: run('yum install -y httpd-2.4.6 && rm -rf /var/cache/yum'), want: [] },
+      {
+        name: 'rm of the dnf cache before the install does not help',
+        text: run('rm -rf /var/cache/libdnf5 && dnf install -y httpd-2.4.6'),
+        want: ['install'],
+      },
       { name: 'dnf without clean', text: run('dnf install -y httpd-2.4.6'), want: ['install'] },
       {
         name: 'microdnf is told to clean itself (ubi-minimal has no dnf)',

@@ -111,3 +111,24 @@ describe('.hadolint.yaml trustedRegistries and failure-threshold', () => {
     assert.ok(!findings.some((f) => f.ruleId === 'dockerfile/trusted-registry'));
   });
 });
+
+describe('.hadolint.yaml label-schema and strict-labels', () => {
+  const hadolint =
+    'label-schema:\n  org.opencontainers.image.source: url\n  org.opencontainers.image.revision: hash\nstrict-labels: true\n';
+  test('the schema and strictness become dockerfile/label-schema options', () => {
+    const text =
+      'FROM debian:12\nLABEL org.opencontainers.image.source="https://example.org/app" org.opencontainers.image.revision="main" team="x"\n';
+    const findings = lint(PATH, text, { files: { '/repo/.hadolint.yaml': hadolint } });
+    const found = findings.filter((f) => f.ruleId === 'dockerfile/label-schema').map((f) => f.message);
+    assert.equal(found.length, 2, found.join('\n'));
+    assert.ok(found.some((m) => m.includes('git commit hash')));
+    assert.ok(found.some((m) => m.includes('team is not in the label schema')));
+  });
+
+  test('without a label-schema the rule checks nothing', () => {
+    const findings = lint(PATH, 'FROM debian:12\nLABEL team="x"\n', {
+      files: { '/repo/.hadolint.yaml': 'strict-labels: true\n' },
+    });
+    assert.ok(!findings.some((f) => f.ruleId === 'dockerfile/label-schema'));
+  });
+});

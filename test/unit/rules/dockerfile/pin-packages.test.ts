@@ -8,6 +8,49 @@ describe('dockerfile/pin-packages', () => {
     'dockerfile/pin-packages',
     '/repo/Dockerfile',
     [
+      { name: 'pipx install unpinned', text: run('pipx install black'), want: ['black'] },
+      { name: 'pipx install pinned', text: run('pipx install black==24.4.2'), want: [] },
+      {
+        name: 'gem build options after --',
+        text: run('gem install nokogiri:1.16.5 -- --use-system-libraries true'),
+        want: [],
+      },
+      // go (DL3062)
+      {
+        name: 'go get without a version',
+        text: run('go get github.com/example/tool'),
+        want: [{ at: '2:12-2:35', token: 'github.com/example/tool' }],
+      },
+      {
+        name: 'go install @latest',
+        text: run('go install -ldflags "-s -w" github.com/example/tool/cmd/x@latest'),
+        want: ['github.com/example/tool/cmd/x@latest'],
+      },
+      {
+        name: 'go run @latest',
+        text: run('go run golang.org/x/tools/cmd/stringer@latest -type=Kind'),
+        want: ['golang.org/x/tools/cmd/stringer@latest'],
+      },
+      { name: 'go install pinned', text: run('go install github.com/example/tool@v1.2.3'), want: [] },
+      { name: 'go get @none removes a dependency', text: run('go get github.com/example/tool@none'), want: [] },
+      {
+        name: 'go install of a package of the main module',
+        text: run('go install github.com/example/app/cmd/server'),
+        want: [],
+      },
+      {
+        name: 'go local paths and patterns',
+        text: run('go get -d -v ./... && go install . && go run main.go'),
+        want: [],
+      },
+      { name: 'go mod download', text: run('go mod download'), want: [] },
+      { name: 'go get with no package', text: run('go get'), want: [] },
+      {
+        name: 'go managers option off',
+        text: run('go get github.com/example/tool'),
+        want: [],
+        options: { settings: { 'dockerfile/pin-packages': { options: { managers: ['apt'] } } } },
+      },
       // apt (DL3008)
       {
         name: 'apt-get install unpinned',

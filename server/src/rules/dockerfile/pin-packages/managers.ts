@@ -13,9 +13,19 @@ import {
 } from '../model/commands';
 import type { ShellWord } from '../model/shell-words';
 
-export type PackageManager = 'apt' | 'pip' | 'npm' | 'apk' | 'gem' | 'yum' | 'zypper' | 'dnf';
+export type PackageManager = 'apt' | 'pip' | 'npm' | 'apk' | 'gem' | 'yum' | 'zypper' | 'dnf' | 'go';
 
-export const PACKAGE_MANAGERS: readonly PackageManager[] = ['apt', 'pip', 'npm', 'apk', 'gem', 'yum', 'zypper', 'dnf'];
+export const PACKAGE_MANAGERS: readonly PackageManager[] = [
+  'apt',
+  'pip',
+  'npm',
+  'apk',
+  'gem',
+  'yum',
+  'zypper',
+  'dnf',
+  'go',
+];
 
 export interface ManagerSpec {
   /** The hadolint code for this manager. */
@@ -137,6 +147,54 @@ function rpmPackages(args: readonly ShellWord[]): ShellWord[] {
   return installOperands(args, ['install'], RPM_VALUE_OPTIONS).filter((word) => !word.value?.startsWith('@'));
 }
 
+/** Go build flags that take a value as the next word (`-ldflags "-s -w"`, `-o /out`). */
+const GO_VALUE_OPTIONS = new Set(
+  [
+    'ldflags',
+    'gcflags',
+    'asmflags',
+    'gccgoflags',
+    'tags',
+    'o',
+    'mod',
+    'modfile',
+    'p',
+    'buildmode',
+    'compiler',
+    'installsuffix',
+    'pkgdir',
+    'toolexec',
+    'overlay',
+    'pgo',
+    'C',
+    'exec',
+    'buildvcs',
+  ].flatMap((name) => [`-${name}`, `--${name}`]),
+);
+
+/**
+ * `go get` adds or updates a module: without `@version` (or with `@latest`) it takes whatever is newest.
+ * `go install` / `go run` of a package without a version build it at the version the main module's go.mod
+ * requires (outside a module, Go refuses them), so only `@latest` leaves their version open there.
+ */
+function goPackages(args: readonly ShellWord[]): ShellWord[] {
+  const action = subcommand(args, GO_VALUE_OPTIONS);
+  if (action?.value !== 'get' && action?.value !== 'install' && action?.value !== 'run') return [];
+  const words = operands(args, action, GO_VALUE_OPTIONS).filter((word) => word.value !== 'tool');
+  // `go run pkg args…`: only the first operand is a package.
+  const packages = action.value === 'run' ? words.slice(0, 1) : words;
+  return packages.filter((word) => {
+    const value = word.value ?? '';
+    const remote = /^[a-z0-9-]+(\.[a-z0-9-]+)+\//i.test(value) && !value.endsWith('.go') && !value.includes('...');
+    return remote && (action.value === 'get' || value.includes('@'));
+  });
+}
+
+function endOfGems(args: readonly ShellWord[]): number {
+  const index = args.findIndex((word) => word.value === '--');
+  return index < 0 ? args.length : index;
+}
+
 export const MANAGERS: Record<PackageManager, ManagerSpec & { programs: readonly string[] }> = {
   apt: {
     code: 'DL3008',
@@ -152,7 +210,7 @@ export const MANAGERS: Record<PackageManager, ManagerSpec & { programs: readonly
   },
   pip: {
     code: 'DL3013',
-    programs: ['pip'],
+    programs: ['pip', 'pipx'],
     example: 'pip install <package>==<version> (or -r requirements.txt)',
     packages: (args) => {
       // A requirements or constraints file, or the project itself, pins (or is) what gets installed.
@@ -191,7 +249,10 @@ export const MANAGERS: Record<PackageManager, ManagerSpec & { programs: readonly
     programs: ['gem'],
     example: 'gem install <gem>:<version> (or -v <version>)',
     packages: (args) =>
-      hasOption(args, '-v', '--version') ? [] : installOperands(args, ['install', 'i'], GEM_VALUE_OPTIONS),
+      hasOption(args, '-v', '--version')
+        ? []
+        : // After `--` come options for the gem's native build (`-- --use-system-libraries`), not gems.
+          installOperands(args.slice(0, endOfGems(args)), ['install', 'i'], GEM_VALUE_OPTIONS),
     // A `.gem` file is one fixed version.
     pinned: (word) => word.includes(':') || word.endsWith('.gem'),
   },
@@ -215,6 +276,14 @@ export const MANAGERS: Record<PackageManager, ManagerSpec & { programs: readonly
     example: 'dnf install <package>-<version>',
     packages: rpmPackages,
     pinned: rpmPinned,
+  },
+  go: {
+    code: 'DL3062',
+    programs: ['go'],
+    example: 'go install <module>/<package>@<version>',
+    packages: goPackages,
+    // `@none` removes a dependency (go get); `@latest`, `@upgrade` and `@patch` take whatever is newest.
+    pinned: (word) => word.includes('@') && !/@(latest|upgrade|patch)$/.test(word),
   },
 };
 

@@ -1,5 +1,5 @@
 /** The Dockerfile-level checks of dockerfile/syntax beyond unknown keywords: flags, JSON forms and stage references. */
-import type { Copy, Flag, Instruction, JSONInstruction } from 'dockerfile-ast';
+import type { Copy, Flag, Instruction, JSONInstruction, Onbuild } from 'dockerfile-ast';
 import { closest } from '../../../engine/text';
 import type { DockerfileFile, Report } from '../../../engine/types';
 import flagData from '../data/instruction-flags.json';
@@ -44,6 +44,16 @@ export function checkJsonForm(instruction: Instruction, report: (r: Report) => v
       message: `${keyword} looks like a JSON array but is not valid JSON (strings need double quotes), so Docker runs it as a shell command.`,
     });
   }
+}
+
+/** Triggers Docker refuses: they would start a stage, chain triggers, or set a deprecated field in a child build. */
+const FORBIDDEN_TRIGGERS = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
+
+export function checkOnbuildTrigger(instruction: Onbuild, report: (r: Report) => void): void {
+  const trigger = instruction.getTriggerWord()?.toUpperCase();
+  const range = instruction.getTriggerRange();
+  if (!trigger || !range || !FORBIDDEN_TRIGGERS.has(trigger)) return;
+  report({ range, message: `${trigger} is not allowed as an ONBUILD trigger: Docker refuses to build this.` });
 }
 
 export function checkStages(file: DockerfileFile, report: (r: Report) => void): void {
