@@ -97,7 +97,7 @@ describe('completion in .shipshape.yaml', () => {
     const session = new LspSession({ pull: true, workspaceFolder: root });
     try {
       await session.initialize();
-      const text = 'rules:\n  dockerfile/pin-base-image: off\n  \n  kubernetes/image-tag: \n';
+      const text = 'rules:\n  dockerfile/pin-base-image: off\n  \n  kubernetes/image-tag: \n  dockerfile/inline-ignore: \n';
       const config = await session.open(join(root, '.shipshape.yaml'), text, 'yaml');
       const complete = (line: number, character: number) =>
         session.connection.sendRequest<Array<{ label: string; detail?: string }>>('textDocument/completion', {
@@ -117,6 +117,11 @@ describe('completion in .shipshape.yaml', () => {
         ['off', 'error', 'warning', 'info'],
       );
       assert.equal(severities.find((item) => item.detail === 'default')?.label, 'warning');
+      // An opt-in rule is off until configured: that is its default.
+      const optIn = await complete(4, 28);
+      assert.equal(optIn.find((item) => item.detail === 'default')?.label, 'off');
+      const described = (await complete(2, 2)).find((item) => item.label === 'dockerfile/numeric-user');
+      assert.match(described?.detail ?? '', /^default: off \(opt-in, \w+ when on\)$/);
       const elsewhere = await session.open(join(root, 'Dockerfile'), 'FROM node\n', 'dockerfile');
       assert.deepEqual(
         await session.connection.sendRequest('textDocument/completion', {

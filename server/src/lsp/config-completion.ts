@@ -1,5 +1,6 @@
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import { docsUrl } from '../engine/docs-url';
+import { isOptIn } from '../engine/opt-in';
 import type { RuleRegistry } from '../engine/registry';
 import { SEVERITIES } from '../engine/types';
 
@@ -30,11 +31,13 @@ export function configCompletions(text: string, position: Position, registry: Ru
   if (sectionAbove(lines, position.line) !== 'rules') return [];
   const severityContext = /^\s+([\w/-]+)\s*:\s*\[?\s*\w*$/.exec(before);
   if (severityContext) {
+    const rule = registry.get(severityContext[1]);
+    const byDefault = rule && (isOptIn(rule) ? 'off' : rule.defaultSeverity);
     return ['off', ...SEVERITIES].map((severity, index) => ({
       label: severity,
       kind: CompletionItemKind.EnumMember,
       sortText: String(index),
-      detail: severity === registry.get(severityContext[1])?.defaultSeverity ? 'default' : undefined,
+      detail: severity === byDefault ? 'default' : undefined,
     }));
   }
   if (/^\s+[\w/-]*$/.test(before)) {
@@ -44,7 +47,9 @@ export function configCompletions(text: string, position: Position, registry: Ru
       .map((rule) => ({
         label: rule.id,
         kind: CompletionItemKind.Property,
-        detail: `default: ${rule.defaultSeverity}`,
+        detail: isOptIn(rule)
+          ? `default: off (opt-in, ${rule.defaultSeverity} when on)`
+          : `default: ${rule.defaultSeverity}`,
         documentation: { kind: 'markdown', value: `${rule.docs.summary}\n\n[Docs](${docsUrl(rule.id)})` },
         insertText: `${rule.id}: `,
       }));
