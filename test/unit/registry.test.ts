@@ -29,6 +29,14 @@ describe('rule registry', () => {
     });
   }
 
+  test('rules are listed in the order of localeCompare (the registry sorts by code unit, without ICU)', () => {
+    const ids = registry.all.map((rule) => rule.id);
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => a.localeCompare(b)),
+    );
+  });
+
   test('the README rule table is up to date (npm run docs)', () => {
     const readme = readFileSync('README.md', 'utf8');
     assert.equal(readme, withRulesTable(readme));

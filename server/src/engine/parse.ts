@@ -11,7 +11,11 @@ export function parseFile(path: string, text: string, classification: NonNullabl
   if (classification.kind === 'dockerfile') {
     return { kind: 'dockerfile', path, text, lines, parseProblems: [], dockerfile: DockerfileParser.parse(text) };
   }
-  const { documents, lineCounter, problems } = parseYaml(text, lines, classification.kind === 'gitlab-ci');
+  const { documents, lineCounter, problems } = parseYaml(text, lines, {
+    repeatableMergeKeys: classification.kind === 'gitlab-ci',
+    // GitHub's workflow parser reads our document and needs the raw text of block scalars (read-parsed.ts).
+    keepSourceTokens: classification.kind === 'github-actions',
+  });
   const base = { path, text, lines, documents, lineCounter, parseProblems: problems };
   switch (classification.kind) {
     case 'kubernetes':
@@ -34,10 +38,14 @@ function sameKeyExceptMerges(a: unknown, b: unknown): boolean {
   return isScalar(a) && isScalar(b) && a.value === b.value && a.value !== '<<';
 }
 
-function parseYaml(text: string, lines: LineIndex, repeatableMergeKeys: boolean) {
+function parseYaml(
+  text: string,
+  lines: LineIndex,
+  { repeatableMergeKeys, keepSourceTokens }: { repeatableMergeKeys: boolean; keepSourceTokens: boolean },
+) {
   const lineCounter = new LineCounter();
   const uniqueKeys = repeatableMergeKeys ? sameKeyExceptMerges : true;
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys });
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys, keepSourceTokens });
   // An empty stream is not an array; it has nothing to check.
   const documents: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const problems: ParseProblem[] = [];

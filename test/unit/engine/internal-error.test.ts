@@ -60,10 +60,7 @@ describe("GitHub's workflow parser", () => {
     const file = linter.workspace.parsed('/repo/.github/workflows/ci.yml') as GitHubActionsFile;
     assert.equal(file.kind, 'github-actions');
     const crashingParser = {
-      parseWorkflow: () => {
-        throw new TypeError('parser bug');
-      },
-      parseAction: () => {
+      parse: () => {
         throw new TypeError('parser bug');
       },
     };

@@ -139,6 +139,12 @@ describe('github-actions/syntax: format() and fromJSON() of literals', () => {
         want: ['contains(fromJSON(\'["main"\'), github.ref_name)'],
       },
       {
+        // The text shows no call here: the check must still read the value (issue 16's shortcut).
+        name: 'a call spelled with a YAML escape',
+        text: run('"echo ${{ \\u0066ormat(\'{0}-{1}\', github.ref) }}"'),
+        want: ['"echo ${{ \\u0066ormat(\'{0}-{1}\', github.ref) }}"'],
+      },
+      {
         name: 'fromJSON of something read at run time',
         text: run('echo ${{ fromJSON(env.MATRIX).tags }}'),
         want: [],

@@ -1,12 +1,27 @@
 /**
  * The shell script of a `RUN` instruction, parsed with mvdan/sh (the GopherJS build `mvdan-sh`: synchronous,
- * which the engine needs). Dockerfile line continuations and comment lines are removed first, as Docker
+ * which the engine needs; its tree is read through shell-syntax.ts). Dockerfile line continuations and comment lines are removed first, as Docker
  * does, while every character keeps its offset in the Dockerfile so findings point at the exact token.
  */
 import type { Instruction, Run } from 'dockerfile-ast';
-import sh from 'mvdan-sh';
 import type { DockerfileFile } from '../../../engine/types';
 import type { Pipeline, ShellCommand, ShellWord } from './shell-words';
+import {
+  goString,
+  items,
+  nodeType,
+  parseShell,
+  walk,
+  type BinaryCmd,
+  type CallExpr,
+  type DblQuoted,
+  type Lit,
+  type ShellFile,
+  type ShellNode,
+  type Stmt,
+  type StmtList,
+  type Word,
+} from './shell-syntax';
 import { dockerfileModel, jsonArray } from './stages';
 
 export interface RunScript {
@@ -24,10 +39,6 @@ export interface RunScript {
 
 const PIPE = 12;
 const PIPE_ALL = 13;
-// Made on first use: the bundles load the shell parser only when a Dockerfile has a RUN to parse (start-up time).
-let parser: sh.Parser | undefined;
-const shellParser = () =>
-  (parser ??= sh.syntax.NewParser(sh.syntax.KeepComments(false), sh.syntax.Variant(sh.syntax.LangBash)));
 const cache = new WeakMap<DockerfileFile, Map<Instruction, RunScript>>();
 
 /** Every RUN of the file with its parsed script (cached per parsed file). */
@@ -67,7 +78,7 @@ function parseRun(file: DockerfileFile, run: Run, posix: boolean): RunScript {
   const source = scriptSource(file, run, file.lines.offsetAt(args[0].getRange().start), end);
   if (!source) return script;
   try {
-    const parsed = shellParser().Parse(source.text, '');
+    const parsed = parseShell(source.text);
     collect(parsed, source, file, script);
     script.unparsed = false;
   } catch {
@@ -165,12 +176,12 @@ function withByteMap(text: string, offsets: number[]): Source {
   return { text, offsets, byteToChar };
 }
 
-function collect(parsed: sh.File, source: Source, file: DockerfileFile, script: RunScript): void {
+function collect(parsed: ShellFile, source: Source, file: DockerfileFile, script: RunScript): void {
   const docOffset = (byte: number) =>
     source.offsets[
       source.byteToChar ? (source.byteToChar[byte] ?? source.text.length) : Math.min(byte, source.text.length)
     ];
-  const word = (node: sh.Word): ShellWord => {
+  const word = (node: Word): ShellWord => {
     const start = docOffset(node.Pos().Offset());
     const end = docOffset(node.End().Offset());
     return {
@@ -182,37 +193,37 @@ function collect(parsed: sh.File, source: Source, file: DockerfileFile, script: 
     };
   };
   const nestedDepth: number[] = [];
-  const commandsIn = (node: sh.Node): ShellCommand[] => {
+  const commandsIn = (node: ShellNode): ShellCommand[] => {
     const found: ShellCommand[] = [];
-    sh.syntax.Walk(node, (child) => {
-      if (child && sh.syntax.NodeType(child) === 'CallExpr') found.push(commandOf(child as sh.CallExpr));
+    walk(node, (child) => {
+      if (nodeType(child) === 'CallExpr') found.push(commandOf(child as CallExpr));
       return true;
     });
     return found;
   };
-  const commandOf = (call: sh.CallExpr): ShellCommand => ({
-    words: call.Args.filter((arg): arg is sh.Word => arg !== null).map(word),
+  const commandOf = (call: CallExpr): ShellCommand => ({
+    words: items(call.Args).map(word),
     order: call.Pos().Offset(),
     nested: false,
   });
-  sh.syntax.Walk(parsed, (node) => {
-    if (!node) return true;
-    const type = sh.syntax.NodeType(node);
+  walk(parsed, (node) => {
+    const type = nodeType(node);
     if (type === 'CallExpr') {
-      const command = commandOf(node as sh.CallExpr);
-      command.nested = nestedDepth.some((end) => end > node.Pos().Offset());
+      const command = commandOf(node as CallExpr);
+      const at = node.Pos().Offset();
+      command.nested = nestedDepth.some((end) => end > at);
       if (command.words.length > 0) script.commands.push(command);
     } else if (type === 'Subshell' || type === 'CmdSubst' || type === 'ProcSubst') {
       nestedDepth.push(node.End().Offset());
     } else if (type === 'BinaryCmd') {
-      const binary = node as sh.BinaryCmd;
-      if ((binary.Op as number) === PIPE || (binary.Op as number) === PIPE_ALL) {
+      const binary = node as BinaryCmd;
+      if (binary.Op === PIPE || binary.Op === PIPE_ALL) {
         const at = docOffset(binary.OpPos.Offset());
         script.pipelines.push({
-          operator: file.lines.range(at, at + ((binary.Op as number) === PIPE_ALL ? 2 : 1)),
+          operator: file.lines.range(at, at + (binary.Op === PIPE_ALL ? 2 : 1)),
           order: binary.OpPos.Offset(),
-          left: binary.X ? commandsIn(binary.X) : [],
-          right: binary.Y ? commandsIn(binary.Y) : [],
+          left: nodeType(binary.X) ? commandsIn(binary.X) : [],
+          right: nodeType(binary.Y) ? commandsIn(binary.Y) : [],
           leftMayFail: mayFail(binary.X),
         });
       }
@@ -233,23 +244,23 @@ const HERESTRING = 63;
  * Substitutions in the arguments (`echo "$(curl …)"`) do not change a command's own status, with or
  * without pipefail. Any other redirection (`> file`, `< file`) may fail, and so may any other program.
  */
-function mayFail(stmt: sh.Stmt | null): boolean {
-  if (!stmt || stmt.Negated) return true;
-  const type = sh.syntax.NodeType(stmt.Cmd);
+function mayFail(stmt: Stmt | null): boolean {
+  if (!nodeType(stmt) || stmt!.Negated) return true;
+  const cmd = stmt!.Cmd;
+  const type = nodeType(cmd);
   if (type === 'BinaryCmd') {
-    const binary = stmt.Cmd as sh.BinaryCmd;
-    const op = binary.Op as number;
-    return op === PIPE || op === PIPE_ALL ? mayFail(binary.Y) : true;
+    const binary = cmd as BinaryCmd;
+    return binary.Op === PIPE || binary.Op === PIPE_ALL ? mayFail(binary.Y) : true;
   }
+  const redirects = items(stmt!.Redirs).map((r) => r.Op);
   // `{ echo a; echo b; } | tee f` (docker-library's php-fpm config): a group fails only through its commands.
   if (type === 'Block' || type === 'Subshell') {
-    const inner = (stmt.Cmd as sh.Block | sh.Subshell).Stmts;
-    return inner.length === 0 || stmt.Redirs.some((r) => r !== null) || inner.some((s) => mayFail(s));
+    const inner = items((cmd as StmtList).Stmts);
+    return inner.length === 0 || redirects.length > 0 || inner.some((s) => mayFail(s));
   }
   if (type !== 'CallExpr') return true;
-  const args = (stmt.Cmd as sh.CallExpr).Args.filter((arg): arg is sh.Word => arg !== null);
+  const args = items((cmd as CallExpr).Args);
   const program = args[0] ? literalValue(args[0]) : undefined;
-  const redirects = stmt.Redirs.filter((r): r is sh.Redirect => r !== null).map((r) => r.Op as number);
   const stdinIsInline = redirects.some((op) => op === HEREDOC || op === DASH_HEREDOC || op === HERESTRING);
   if (redirects.some((op) => op !== HEREDOC && op !== DASH_HEREDOC && op !== HERESTRING)) return true;
   if (program !== undefined && CANNOT_FAIL.has(program)) return false;
@@ -258,16 +269,16 @@ function mayFail(stmt: sh.Stmt | null): boolean {
 }
 
 /** The value of a word made only of literals and quotes; undefined when the shell would expand something. */
-function literalValue(word: sh.Word): string | undefined {
+function literalValue(word: Word): string | undefined {
   let value = '';
-  for (const part of word.Parts) {
-    const type = sh.syntax.NodeType(part);
-    if (type === 'Lit') value += (part as sh.Lit).Value.replace(/\\(.)/g, '$1');
-    else if (type === 'SglQuoted') value += (part as sh.SglQuoted).Value;
+  for (const part of items(word.Parts)) {
+    const type = nodeType(part);
+    if (type === 'Lit') value += goString((part as Lit).Value).replace(/\\(.)/g, '$1');
+    else if (type === 'SglQuoted') value += goString((part as Lit).Value);
     else if (type === 'DblQuoted') {
-      for (const inner of (part as sh.DblQuoted).Parts) {
-        if (sh.syntax.NodeType(inner) !== 'Lit') return undefined;
-        value += (inner as sh.Lit).Value;
+      for (const inner of items((part as DblQuoted).Parts)) {
+        if (nodeType(inner) !== 'Lit') return undefined;
+        value += goString((inner as Lit).Value);
       }
     } else return undefined;
   }

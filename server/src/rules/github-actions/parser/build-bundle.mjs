@@ -18,6 +18,15 @@ await esbuild.build({
       "export { ErrorPolicy } from '@actions/workflow-parser/model/convert';",
       "export { parseAction } from '@actions/workflow-parser/actions/action-parser';",
       "export { hasCronIntervalLessThan5Minutes } from '@actions/workflow-parser/model/converter/cron';",
+      // What parseWorkflow and parseAction are made of, so that they can read the YAML document the
+      // engine has already parsed instead of parsing the text a second time (read-parsed.ts, issue 16).
+      "export { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';",
+      "export { readTemplate } from '@actions/workflow-parser/templates/template-reader';",
+      "export { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';",
+      "export { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';",
+      "export { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';",
+      "export { ACTION_ROOT } from '@actions/workflow-parser/actions/action-constants';",
+      "export { getActionSchema } from '@actions/workflow-parser/actions/action-schema';",
     ].join('\n'),
     resolveDir: here,
     loader: 'js',

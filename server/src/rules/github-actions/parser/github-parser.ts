@@ -5,13 +5,8 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { GitHubActionsFile, Range } from '../../../engine/types';
 import gaps from './parser-gaps.json';
-import {
-  ErrorPolicy,
-  NoOperationTraceWriter,
-  convertWorkflowTemplate,
-  parseAction,
-  parseWorkflow,
-} from './workflow-parser.bundle';
+import { parseGitHubFile, type ParseResult } from './read-parsed';
+import { ErrorPolicy, NoOperationTraceWriter, convertWorkflowTemplate } from './workflow-parser.bundle';
 
 export interface GitHubParseError {
   message: string;
@@ -38,27 +33,16 @@ export function githubParseErrors(file: GitHubActionsFile): GitHubParseError[] {
   return errors;
 }
 
-/** The two entry points of GitHub's parser, a parameter so that tests can make it crash. */
+/** GitHub's parser (parseWorkflow or parseAction, by the file's flavor), a parameter so that tests can make it crash. */
 export interface WorkflowParser {
-  parseWorkflow: typeof parseWorkflow;
-  parseAction: typeof parseAction;
+  parse(file: GitHubActionsFile, trace: NoOperationTraceWriter): ParseResult;
 }
-// Getters, not references taken at load: the bundles load GitHub's parser on its first use (start-up time).
-const BUNDLED_PARSER: WorkflowParser = {
-  get parseWorkflow() {
-    return parseWorkflow;
-  },
-  get parseAction() {
-    return parseAction;
-  },
-};
+const BUNDLED_PARSER: WorkflowParser = { parse: parseGitHubFile };
 
 export function runParser(file: GitHubActionsFile, parser: WorkflowParser): GitHubParseError[] {
   // The YAML errors are already reported from our own parse; the GitHub parser would repeat them less precisely.
   if (file.parseProblems.length > 0 || file.text.trim() === '') return [];
-  const source = { name: file.path, content: file.text };
-  const trace = new NoOperationTraceWriter();
-  const result = file.flavor === 'action' ? parser.parseAction(source, trace) : parser.parseWorkflow(source, trace);
+  const result = parser.parse(file, new NoOperationTraceWriter());
   if (file.flavor === 'workflow' && result.value) {
     // convertWorkflowTemplate is async only to fetch reusable workflows, which depth 0 never does:
     // every check (needs, cycles, step ids, events, cron) runs before its first await, so the

@@ -8,7 +8,8 @@ import type { GitHubActionsFile, Report } from '../../../engine/types';
 
 export function unusedAnchorProblems(file: GitHubActionsFile): Report[] {
   const document = file.documents[0];
-  if (!document) return [];
+  // No `&` in the text, no anchor: skip the walk (issue 16).
+  if (!document || !file.text.includes('&')) return [];
   const anchored: Node[] = [];
   const used = new Set<Node>();
   visit(document, (_key, node) => {
