@@ -97,7 +97,8 @@ describe('completion in .shipshape.yaml', () => {
     const session = new LspSession({ pull: true, workspaceFolder: root });
     try {
       await session.initialize();
-      const text = 'rules:\n  dockerfile/pin-base-image: off\n  \n  kubernetes/image-tag: \n  dockerfile/inline-ignore: \n';
+      const text =
+        'rules:\n  dockerfile/pin-base-image: off\n  \n  kubernetes/image-tag: \n  dockerfile/inline-ignore: \n';
       const config = await session.open(join(root, '.shipshape.yaml'), text, 'yaml');
       const complete = (line: number, character: number) =>
         session.connection.sendRequest<Array<{ label: string; detail?: string }>>('textDocument/completion', {
