@@ -10,7 +10,6 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 // Named imports: the bundles then hold these fields, not the whole manifest.
 import { version } from '../../../package.json';
-import { isIgnoredByConfig } from '../engine/config';
 import { isConfigFile } from '../engine/config-resolver';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding } from '../engine/types';
@@ -91,15 +90,19 @@ export function startServer(
     try {
       const path = sync.pathOf(document.uri);
       if (!checker) return await shellcheck.withShellcheck(linter, linter.lint(path, editor.rules), editor);
-      const findings = await checker.lint(path, editor.rules);
-      // ShellCheck runs in child processes from this thread, on the file as this thread's mirror parses it.
-      const config = linter.configs.forFile(path);
-      const ignored = isIgnoredByConfig(config, path);
-      // Only files with shell scripts are parsed again here, and only when ShellCheck is on.
-      const kind = linter.workspace.classification(path)?.kind;
-      const scripted = editor.shellcheck.enabled && (kind === 'dockerfile' || kind === 'github-actions');
-      const file = ignored || !scripted ? undefined : linter.workspace.parsed(path);
-      return await shellcheck.withShellcheck(linter, { file, config, ignored, findings }, editor);
+      // The worker adds the ShellCheck findings it knows; the scripts it names as unchecked run here (child
+      // processes), and the file is checked again once they answered, so no check waits for a process.
+      const { findings, unchecked } = await checker.lint(path, editor.rules, ShellCheckService.program(editor));
+      if (unchecked && unchecked.length > 0) {
+        const running = checker;
+        void shellcheck.known(unchecked, editor).then((entries) => {
+          if (entries.length === 0) return;
+          running.shellcheckComments(entries);
+          const current = get(document.uri);
+          if (current) diagnostics.recheck(current, get);
+        });
+      }
+      return findings;
     } catch (error) {
       // The engine should never throw; if it does, keep the server alive and say why in the output channel.
       connection.console.error(
