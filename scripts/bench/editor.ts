@@ -76,10 +76,11 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function editorLatency(root: string, scratch: string): Promise<Latency[]> {
   const folder = join(scratch, 'editor');
   mkdirSync(join(folder, '.github/workflows'), { recursive: true });
+  const previous = process.cwd();
+  // The session starts `dist/server.js` of the folder it is in.
+  process.chdir(root);
   const session = new LspSession({ pull: true, workspaceFolder: folder });
   const results: Latency[] = [];
-  const previous = process.cwd();
-  process.chdir(root);
   try {
     await session.initialize();
     for (const subject of subjects()) {

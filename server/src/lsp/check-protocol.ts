@@ -2,6 +2,7 @@ import type { RuleSettings } from '../engine/config';
 import type { Finding } from '../engine/types';
 import type { ShellCheckComment } from '../rules/shared/shellcheck/findings';
 import type { ShellScript } from '../rules/shared/shellcheck/script';
+import type { Reads } from './dependents';
 import type { WorkspaceChange } from './workspace-mirror';
 
 /** What the server sends its checking worker: the workspace's changes, in order, and checks to run. */
@@ -23,7 +24,7 @@ export type FromWorker =
   /** The workspace folders are read: cross-file rules run from now on, so open files are due a re-check. */
   | { kind: 'indexed' }
   /** `unchecked`: the file's scripts ShellCheck has not been run on yet (asked for with `shellcheck`). */
-  | { kind: 'result'; id: number; findings: Finding[]; unchecked?: ShellScript[] }
+  | { kind: 'result'; id: number; findings: Finding[]; unchecked?: ShellScript[]; reads?: Reads }
   | { kind: 'failed'; id: number; error: string }
   | { kind: 'log'; message: string }
   | { kind: 'heapUsage'; id: number; heapUsed: number };

@@ -6,6 +6,7 @@ import type { Finding } from '../engine/types';
 import type { ShellCheckComment } from '../rules/shared/shellcheck/findings';
 import type { ShellScript } from '../rules/shared/shellcheck/script';
 import { PARSING_STEP, type FromWorker, type ToWorker, type WorkerData } from './check-protocol';
+import type { Reads } from './dependents';
 import type { WorkspaceChange } from './workspace-mirror';
 
 /** How long one file's check may take before it is abandoned and the worker started again. */
@@ -15,6 +16,8 @@ export const DEFAULT_CHECK_BUDGET_MS = 2000;
 export interface CheckResult {
   findings: Finding[];
   unchecked?: ShellScript[];
+  /** What the check read besides its file (absent when it did not finish). */
+  reads?: Reads;
 }
 
 interface Pending {

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PARSING } from '../engine/linter';
 import type { RuleRegistry } from '../engine/registry';
 import { PARSING_STEP, type FromWorker, type ToWorker, type WorkerData } from './check-protocol';
+import { readsRecorder } from './dependents';
 import { heapUsedAfterCollection } from './heap';
 import { KnownShellCheckComments } from './known-shellcheck';
 import { WarmUp } from './warm-up';
@@ -65,11 +66,13 @@ export function runCheckWorker(registry: RuleRegistry): void {
     try {
       const onRule = (ruleId: string) =>
         Atomics.store(step, 0, ruleId === PARSING ? PARSING_STEP : (index.get(ruleId) ?? 0));
-      const result = mirror.linter.lint(message.path, message.rules, { onRule });
+      const recorder = readsRecorder();
+      const result = mirror.linter.lint(message.path, message.rules, { onRule, observer: recorder.observer });
+      const reads = recorder.reads(result.file?.kind);
       if (message.shellcheck !== undefined) {
         const settled = shellcheck.settle(mirror.linter, result, message.rules, message.shellcheck);
-        send({ kind: 'result', id: message.id, ...settled });
-      } else send({ kind: 'result', id: message.id, findings: result.findings });
+        send({ kind: 'result', id: message.id, reads, ...settled });
+      } else send({ kind: 'result', id: message.id, reads, findings: result.findings });
     } catch (error) {
       send({
         kind: 'failed',

@@ -18,6 +18,7 @@ import { registry as defaultRegistry } from '../rules';
 import { fromDiagnostic, toCodeAction, type EditCapabilities } from './convert';
 import { Diagnostics } from './diagnostics';
 import { CheckRunner, DEFAULT_CHECK_BUDGET_MS } from './check-runner';
+import { Dependents, readsRecorder } from './dependents';
 import { DocumentSync } from './documents';
 import { configCompletions } from './config-completion';
 import { registerDockerfileStages } from './dockerfile-stages';
@@ -73,6 +74,9 @@ export function startServer(
     diagnostics.refreshAll(sync.documents.all(), get);
   };
   const sync = new DocumentSync(applyChange);
+  // First: the mirrors see each edit before the handlers below ask about the edited file.
+  sync.listen(connection);
+  const dependents = new Dependents();
   const hasWorkspaceRules = registry.all.some((rule) => 'scope' in rule && rule.scope === 'workspace');
   let settings: SettingsStore;
   let diagnostics: Diagnostics;
@@ -89,10 +93,16 @@ export function startServer(
     const editor = await settings.forDocument(document.uri);
     try {
       const path = sync.pathOf(document.uri);
-      if (!checker) return await shellcheck.withShellcheck(linter, linter.lint(path, editor.rules), editor);
+      if (!checker) {
+        const recorder = readsRecorder();
+        const result = linter.lint(path, editor.rules, { observer: recorder.observer });
+        dependents.checked(document.uri, recorder.reads(result.file?.kind));
+        return await shellcheck.withShellcheck(linter, result, editor);
+      }
       // The worker adds the ShellCheck findings it knows; the scripts it names as unchecked run here (child
       // processes), and the file is checked again once they answered, so no check waits for a process.
-      const { findings, unchecked } = await checker.lint(path, editor.rules, ShellCheckService.program(editor));
+      const { findings, unchecked, reads } = await checker.lint(path, editor.rules, ShellCheckService.program(editor));
+      dependents.checked(document.uri, reads);
       if (unchecked && unchecked.length > 0) {
         const running = checker;
         void shellcheck.known(unchecked, editor).then((entries) => {
@@ -178,16 +188,17 @@ export function startServer(
       return;
     }
     diagnostics.changed(document, get);
-    // Other open files may depend on this one through cross-file rules.
+    // Other open files may depend on this one through cross-file rules: those whose last check read it.
     if (hasWorkspaceRules) {
-      diagnostics.refreshAll(
-        sync.documents.all().filter((d) => d.uri !== document.uri),
-        get,
-      );
+      const path = sync.pathOf(document.uri);
+      const affected = dependents.of(document.uri, path, linter.workspace.classification(path)?.kind);
+      const documents = affected.map(get).filter((each): each is TextDocument => each !== undefined);
+      if (documents.length > 0) diagnostics.refreshAll(documents, get);
     }
   });
   sync.documents.onDidClose(({ document }) => {
     settings.forget(document.uri);
+    dependents.forget(document.uri);
     diagnostics.closed(document.uri);
   });
 
@@ -240,6 +251,5 @@ export function startServer(
     worker: checker ? await checker.heapUsed() : 0,
   }));
   connection.onShutdown(() => checker?.dispose());
-  sync.listen(connection);
   connection.listen();
 }
