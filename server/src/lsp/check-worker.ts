@@ -62,6 +62,8 @@ export function runCheckWorker(registry: RuleRegistry): void {
     } catch (error) {
       log(`Warming up the checker failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // From here the check is timed: reading its config files and the file counts as parsing it.
+    Atomics.store(step, 0, PARSING_STEP);
     send({ kind: 'started', id: message.id });
     try {
       const onRule = (ruleId: string) =>
