@@ -1,15 +1,22 @@
 /**
- * Edit → diagnostics latency over stdio, with the real server and a real LSP client (the protocol
- * tests' session): each edit changes one value, then the client pulls the file's diagnostics, as VS
- * Code does after a keystroke. The first rounds warm the server up and are not counted.
+ * Edit → diagnostics latency while typing, over stdio, with the real server and a real LSP client (the
+ * protocol tests' session). Each round is a burst of keystrokes (one character each, sent as the
+ * incremental change an editor sends, `KEY_GAP_MS` apart), each followed at once by a pull of the file's
+ * diagnostics, as VS Code pulls after every change; the figure is the time from the burst's last
+ * keystroke to the answer of the pull that follows it, which is for the final text (the server handles
+ * messages in order). Bursts alternate typing characters into a value and deleting them again. The first
+ * rounds warm the server up and are not counted.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LspSession } from '../../test/lsp/lsp-session';
 import { dockerfile, manifest, mixedRepository, seeded, workflow, writeTree } from './corpora';
 
-const EDITS = 60;
-const WARM_UP = 10;
+const BURSTS = 40;
+const WARM_UP = 6;
+const KEYS_PER_BURST = 4;
+/** About a fast typist's pace (15 characters a second). */
+const KEY_GAP_MS = 65;
 
 interface Latency {
   file: string;
@@ -23,66 +30,86 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** A file of about `lines` lines of each kind, and a way to change one value in it (the `n`th edit). */
+/** A file of about `lines` lines of each kind, and where in it to type (just after `typeAfter`) and what. */
 function subjects(): Array<{
   name: string;
   path: string;
   languageId: string;
   text: string;
-  edit: (n: number) => string;
+  typeAfter: string;
+  keys: string;
 }> {
   const random = seeded(11);
-  const bigManifest = manifest(random, 1, 85);
   let bigDockerfile = dockerfile(random, 1);
   while (bigDockerfile.split('\n').length < 300)
     bigDockerfile += `RUN echo step-${bigDockerfile.length} && make part-${bigDockerfile.length}\n`;
-  const bigWorkflow = workflow(random, 1, 40);
   return [
     {
       name: 'manifest',
       path: 'k8s/app.yaml',
       languageId: 'yaml',
-      text: bigManifest,
-      edit: (n) => bigManifest.replace('replicas: ', `replicas: ${n % 9}`),
+      text: manifest(random, 1, 85),
+      typeAfter: 'replicas: ',
+      keys: '1234',
     },
     {
       name: 'Dockerfile',
       path: 'Dockerfile',
       languageId: 'dockerfile',
       text: bigDockerfile,
-      edit: (n) => bigDockerfile.replace('WORKDIR /src', `WORKDIR /src${n}`),
+      typeAfter: 'WORKDIR /src',
+      keys: '/app',
     },
     {
       name: 'workflow',
       path: '.github/workflows/ci.yml',
       languageId: 'yaml',
-      text: bigWorkflow,
-      edit: (n) => bigWorkflow.replace('timeout-minutes: 20', `timeout-minutes: ${20 + (n % 9)}`),
+      text: workflow(random, 1, 40),
+      typeAfter: 'timeout-minutes: 2',
+      keys: '5555',
     },
   ];
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export async function editorLatency(root: string, scratch: string): Promise<Latency[]> {
   const folder = join(scratch, 'editor');
   mkdirSync(join(folder, '.github/workflows'), { recursive: true });
+  const previous = process.cwd();
+  // The session starts `dist/server.js` of the folder it is in.
+  process.chdir(root);
   const session = new LspSession({ pull: true, workspaceFolder: folder });
   const results: Latency[] = [];
-  const previous = process.cwd();
-  process.chdir(root);
   try {
     await session.initialize();
     for (const subject of subjects()) {
       const documentUri = await session.open(join(folder, subject.path), subject.text, subject.languageId);
       await session.pullDiagnostics(documentUri);
+      const before = subject.text.slice(0, subject.text.indexOf(subject.typeAfter) + subject.typeAfter.length);
+      const line = before.split('\n').length - 1;
+      const column = before.length - before.lastIndexOf('\n') - 1;
       const samples: number[] = [];
-      for (let n = 0; n < EDITS + WARM_UP; n++) {
-        const started = process.hrtime.bigint();
-        await session.replace(documentUri, subject.edit(n));
-        await session.pullDiagnostics(documentUri);
-        if (n >= WARM_UP) samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+      for (let burst = 0; burst < BURSTS + WARM_UP; burst++) {
+        const pulls: Array<Promise<unknown>> = [];
+        let lastKey = 0n;
+        for (let key = 0; key < KEYS_PER_BURST; key++) {
+          if (key > 0) await pause(KEY_GAP_MS);
+          // Even bursts type the keys one by one, odd ones delete them again with backspace.
+          const at = burst % 2 === 0 ? column + key : column + KEYS_PER_BURST - key;
+          const start = { line, character: burst % 2 === 0 ? at : at - 1 };
+          const end = { line, character: at };
+          lastKey = process.hrtime.bigint();
+          await session.edit(documentUri, start, end, burst % 2 === 0 ? subject.keys[key] : '');
+          pulls.push(session.pullDiagnostics(documentUri));
+        }
+        await pulls[pulls.length - 1];
+        if (burst >= WARM_UP) samples.push(Number(process.hrtime.bigint() - lastKey) / 1e6);
+        await Promise.all(pulls);
+        await pause(KEY_GAP_MS);
       }
       results.push({
-        file: `${subject.name}`,
+        file: subject.name,
         lines: subject.text.split('\n').length,
         p50: percentile(samples, 50),
         p95: percentile(samples, 95),

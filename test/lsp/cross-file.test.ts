@@ -76,3 +76,38 @@ describe('language server, workspace read after the first checks', () => {
     }
   });
 });
+
+/** An edit re-checks only the open files whose last check read the edited one: typing elsewhere costs them nothing. */
+describe('language server, re-checks of dependents only', () => {
+  test('editing a workflow asks for no refresh; editing a Deployment asks the open Service to be pulled again', async () => {
+    const root = workspace({ 'k8s/kustomization.yaml': 'resources:\n  - deployment.yaml\n  - service.yaml\n' });
+    const session = new LspSession({ pull: true, workspaceFolder: root });
+    try {
+      await session.initialize();
+      await session.waitFor(() => session.logs.find((line) => /Read \d+ workspace files/.test(line)), 'the reading');
+      const service = await session.open(join(root, 'k8s/service.yaml'), SERVICE, 'yaml');
+      const deploymentUri = await session.open(join(root, 'k8s/deployment.yaml'), deployment('api'), 'yaml');
+      const workflow = await session.open(
+        join(root, '.github/workflows/ci.yml'),
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+        'yaml',
+      );
+      for (const uri of [service, deploymentUri, workflow]) await session.pullDiagnostics(uri);
+      await session.quiet(500);
+
+      const before = session.refreshes;
+      // Not its script: a new script would bring ShellCheck's findings later, with a refresh of their own.
+      await session.replace(workflow, 'on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps: [{run: echo}]\n');
+      await session.pullDiagnostics(workflow);
+      await session.quiet(500);
+      assert.equal(session.refreshes, before, 'no other open file read the workflow');
+
+      await session.replace(deploymentUri, deployment('web'));
+      await session.pullDiagnostics(deploymentUri);
+      await session.waitFor(() => (session.refreshes > before ? true : undefined), 'the refresh for the Service');
+      assert.equal(ofRule(await session.pullDiagnostics(service), 'kubernetes/service-selector').length, 0);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -11,6 +11,7 @@ import {
   StreamMessageWriter,
   type ClientCapabilities,
   type Diagnostic,
+  type Position,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -119,11 +120,42 @@ export class LspSession {
     });
   }
 
+  /** One keystroke's worth: `text` replaces the characters between `start` and `end`, as an editor sends it. */
+  async edit(documentUri: string, start: Position, end: Position, text: string): Promise<void> {
+    const version = (this.versions.get(documentUri) ?? 1) + 1;
+    this.versions.set(documentUri, version);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: documentUri, version },
+      contentChanges: [{ range: { start, end }, text }],
+    });
+  }
+
   async pullDiagnostics(documentUri: string): Promise<Diagnostic[]> {
     const report = await this.connection.sendRequest<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', {
       textDocument: { uri: documentUri },
     });
     return report.items;
+  }
+
+  /**
+   * Pull mode: the document's diagnostics once they satisfy `accept`, pulling again after each
+   * `workspace/diagnostic/refresh`, as an editor does (ShellCheck's findings come after the engine's).
+   */
+  async pullUntil(documentUri: string, accept: (d: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> {
+    for (let seen = this.refreshes; ;) {
+      const diagnostics = await this.pullDiagnostics(documentUri);
+      if (accept(diagnostics)) return diagnostics;
+      await this.waitFor(() => (this.refreshes > seen ? true : undefined), what);
+      seen = this.refreshes;
+    }
+  }
+
+  /** Resolves once no `workspace/diagnostic/refresh` has come for `ms` milliseconds. */
+  async quiet(ms: number): Promise<void> {
+    for (let seen = -1; seen !== this.refreshes;) {
+      seen = this.refreshes;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
   }
 
   /** The next diagnostics published for a document that satisfy `accept` (push mode). */

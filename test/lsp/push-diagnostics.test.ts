@@ -83,7 +83,7 @@ describe('language server, push diagnostics (client without textDocument/diagnos
       document,
       (d) => ofRule(d, 'dockerfile/pin-base-image').length === 0 && session.publishCount(document) > before,
     );
-    // Debounced: four edits in a burst cost one check, not four.
+    // Results of superseded versions are dropped: four edits in a burst publish once, for the last.
     assert.equal(session.publishCount(document) - before, 1);
   });
 

@@ -35,14 +35,17 @@ describe('ShellCheck in the language server, pull diagnostics', { skip }, () => 
 
   test('RUN and run: scripts get ShellCheck diagnostics on their tokens, linked to its wiki', async () => {
     const dockerfile = await session.open(join(root, 'Dockerfile'), DOCKERFILE, 'dockerfile');
-    const [quote] = ofRule(await session.pullDiagnostics(dockerfile), 'shellcheck/SC2086');
+    const quotes = (d: Diagnostic[]) => ofRule(d, 'shellcheck/SC2086');
+    const [quote] = quotes(await session.pullUntil(dockerfile, (d) => quotes(d).length > 0, 'ShellCheck’s findings'));
     assert.equal(quote.source, 'shipshape');
     assert.equal(quote.severity, DiagnosticSeverity.Information);
     assert.equal(quote.codeDescription?.href, 'https://www.shellcheck.net/wiki/SC2086');
     assert.deepEqual(quote.range, { start: { line: 2, character: 12 }, end: { line: 2, character: 17 } });
 
     const workflow = await session.open(join(root, '.github/workflows/ci.yml'), WORKFLOW, 'yaml');
-    const found = shellcheckOnly(await session.pullDiagnostics(workflow));
+    const found = shellcheckOnly(
+      await session.pullUntil(workflow, (d) => shellcheckOnly(d).length === 2, 'ShellCheck’s findings'),
+    );
     assert.deepEqual(
       found.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]),
       [
@@ -61,9 +64,16 @@ describe('ShellCheck in the language server, pull diagnostics', { skip }, () => 
 
   test('an edit is checked again; shipshape.shellcheck.enabled: false turns it off', async () => {
     const dockerfile = await session.open(join(root, 'edited/Dockerfile'), DOCKERFILE, 'dockerfile');
-    assert.equal(ofRule(await session.pullDiagnostics(dockerfile), 'shellcheck/SC2086').length, 1);
+    const quotes = (d: Diagnostic[]) => ofRule(d, 'shellcheck/SC2086');
+    await session.pullUntil(dockerfile, (d) => quotes(d).length === 1, 'ShellCheck’s findings');
     await session.replace(dockerfile, DOCKERFILE.replace('$name', '"$name"'));
     assert.equal(ofRule(await session.pullDiagnostics(dockerfile), 'shellcheck/SC2086').length, 0);
+    // An edited script is run again: its finding follows in a later pull, at the new place.
+    await session.replace(dockerfile, DOCKERFILE.replace('$name', 'x $name'));
+    const [moved] = quotes(
+      await session.pullUntil(dockerfile, (d) => quotes(d).length === 1, 'the edited script’s finding'),
+    );
+    assert.deepEqual(moved.range, { start: { line: 2, character: 14 }, end: { line: 2, character: 19 } });
 
     session.settings = { rules: {}, shellcheck: { enabled: false } };
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });

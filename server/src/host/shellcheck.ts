@@ -29,7 +29,7 @@ const CACHE_LIMIT = 300;
 
 export class ShellCheckRunner {
   readonly path: string;
-  private readonly cache = new Map<string, Promise<ShellCheckComment[]>>();
+  private readonly cache = new Map<string, Promise<ShellCheckComment[] | undefined>>();
   private readonly queue: Array<() => void> = [];
   private running = 0;
   private problemTold = false;
@@ -41,16 +41,33 @@ export class ShellCheckRunner {
   }
 
   /** ShellCheck's comments on one script; [] when it cannot be run. Never rejects. */
-  check(script: ShellScript): Promise<ShellCheckComment[]> {
-    if (this.missing) return Promise.resolve([]);
-    const key = `${script.dialect}\0${script.exclude.join(',')}\0${script.text}`;
+  async check(script: ShellScript): Promise<ShellCheckComment[]> {
+    return (await this.attempt(script)) ?? [];
+  }
+
+  /**
+   * ShellCheck's comments on each script it ran on successfully, by `shellcheckKey` (cached runs are
+   * reused); scripts it could not be run on are left out.
+   */
+  async known(scripts: readonly ShellScript[]): Promise<Array<[string, ShellCheckComment[]]>> {
+    const comments = await Promise.all(scripts.map((script) => this.attempt(script)));
+    return scripts.flatMap((script, i) => {
+      const found = comments[i];
+      return found ? [[shellcheckKey(script), found] as [string, ShellCheckComment[]]] : [];
+    });
+  }
+
+  /** The comments, or undefined when ShellCheck could not be run on the script. */
+  private attempt(script: ShellScript): Promise<ShellCheckComment[] | undefined> {
+    if (this.missing) return Promise.resolve(undefined);
+    const key = shellcheckKey(script);
     let result = this.cache.get(key);
     if (!result) {
       result = this.whenFree(() => this.spawnOnce(script)).catch((error: unknown) => {
         // A failed run is not remembered: the next edit tries again.
         this.cache.delete(key);
         this.tell(error instanceof MissingProgram ? 'missing' : 'failed', String((error as Error).message ?? error));
-        return [];
+        return undefined;
       });
       if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
       this.cache.set(key, result);
@@ -117,3 +134,8 @@ export class ShellCheckRunner {
 }
 
 class MissingProgram extends Error {}
+
+/** What ShellCheck's answer depends on: the dialect, the checks left out and the script. */
+export function shellcheckKey(script: ShellScript): string {
+  return `${script.dialect}\0${script.exclude.join(',')}\0${script.text}`;
+}

@@ -1,20 +1,30 @@
 import type { RuleSettings } from '../engine/config';
 import type { Finding } from '../engine/types';
+import type { ShellCheckComment } from '../rules/shared/shellcheck/findings';
+import type { ShellScript } from '../rules/shared/shellcheck/script';
+import type { Reads } from './dependents';
 import type { WorkspaceChange } from './workspace-mirror';
 
 /** What the server sends its checking worker: the workspace's changes, in order, and checks to run. */
 export type ToWorker =
   | WorkspaceChange
-  | { kind: 'lint'; id: number; path: string; rules?: RuleSettings }
+  /**
+   * `shellcheck` (the program, '' for the one on the PATH; absent when off): add the ShellCheck findings
+   * the worker knows, and name the scripts it does not.
+   */
+  | { kind: 'lint'; id: number; path: string; rules?: RuleSettings; shellcheck?: string }
+  /** ShellCheck's comments on scripts, by `programScriptKey`, run by the server for the worker's `unchecked`. */
+  | { kind: 'shellcheckComments'; entries: Array<[string, ShellCheckComment[]]> }
   | { kind: 'heapUsage'; id: number };
 
 export type FromWorker =
-  /** Loaded and warmed up: checks sent from now on are timed from their `started`. */
+  /** Loaded: checks sent from now on are timed from their `started` (after loading the file's kind). */
   | { kind: 'ready' }
   | { kind: 'started'; id: number }
   /** The workspace folders are read: cross-file rules run from now on, so open files are due a re-check. */
   | { kind: 'indexed' }
-  | { kind: 'result'; id: number; findings: Finding[] }
+  /** `unchecked`: the file's scripts ShellCheck has not been run on yet (asked for with `shellcheck`). */
+  | { kind: 'result'; id: number; findings: Finding[]; unchecked?: ShellScript[]; reads?: Reads }
   | { kind: 'failed'; id: number; error: string }
   | { kind: 'log'; message: string }
   | { kind: 'heapUsage'; id: number; heapUsed: number };

@@ -3,16 +3,29 @@ import { INTERNAL_ERROR } from '../engine/check';
 import { effectiveRule, type RuleSettings } from '../engine/config';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding } from '../engine/types';
+import type { ShellCheckComment } from '../rules/shared/shellcheck/findings';
+import type { ShellScript } from '../rules/shared/shellcheck/script';
 import { PARSING_STEP, type FromWorker, type ToWorker, type WorkerData } from './check-protocol';
+import type { Reads } from './dependents';
 import type { WorkspaceChange } from './workspace-mirror';
 
 /** How long one file's check may take before it is abandoned and the worker started again. */
 export const DEFAULT_CHECK_BUDGET_MS = 2000;
 
+/** A check's findings, and (when ShellCheck was asked for) the scripts ShellCheck has not been run on yet. */
+export interface CheckResult {
+  findings: Finding[];
+  unchecked?: ShellScript[];
+  /** What the check read besides its file (absent when it did not finish). */
+  reads?: Reads;
+}
+
 interface Pending {
   path: string;
   rules?: RuleSettings;
-  waiters: Array<(findings: Finding[]) => void>;
+  /** The ShellCheck program ('' for the one on the PATH), or undefined when it is off. */
+  shellcheck?: string;
+  waiters: Array<(result: CheckResult) => void>;
 }
 
 /**
@@ -27,7 +40,7 @@ export class CheckRunner {
   private readonly step = new Int32Array(new SharedArrayBuffer(4));
   private readonly queue: Pending[] = [];
   private running: (Pending & { id: number; timer?: NodeJS.Timeout }) | undefined;
-  /** The worker has loaded and warmed up: checks are sent only then, so that loading is not timed. */
+  /** The worker has loaded: checks are sent only then, so that loading is not timed. */
   private ready = false;
   /** Workers that died before they were ready, in a row: after three, checking is given up on. */
   private failedStarts = 0;
@@ -55,15 +68,22 @@ export class CheckRunner {
     this.post(change);
   }
 
-  lint(path: string, rules?: RuleSettings): Promise<Finding[]> {
-    if (this.broken) return Promise.resolve(this.internalError(path, rules, this.broken));
+  lint(path: string, rules?: RuleSettings, shellcheck?: string): Promise<CheckResult> {
+    if (this.broken) return Promise.resolve({ findings: this.internalError(path, rules, this.broken) });
     return new Promise((resolve) => {
       const key = JSON.stringify(rules ?? {});
-      const waiting = this.queue.find((each) => each.path === path && JSON.stringify(each.rules ?? {}) === key);
+      const waiting = this.queue.find(
+        (each) => each.path === path && each.shellcheck === shellcheck && JSON.stringify(each.rules ?? {}) === key,
+      );
       if (waiting) waiting.waiters.push(resolve);
-      else this.queue.push({ path, rules, waiters: [resolve] });
+      else this.queue.push({ path, rules, shellcheck, waiters: [resolve] });
       this.pump();
     });
+  }
+
+  /** ShellCheck's comments on scripts a check named as unchecked: the next check of their file adds them. */
+  shellcheckComments(entries: Array<[string, ShellCheckComment[]]>): void {
+    if (entries.length > 0) this.post({ kind: 'shellcheckComments', entries });
   }
 
   /** The worker's used heap after a full collection, in bytes. */
@@ -90,15 +110,16 @@ export class CheckRunner {
     if (!next) return;
     const id = this.nextId++;
     this.running = { ...next, id };
-    worker.postMessage({ kind: 'lint', id, path: next.path, rules: next.rules } satisfies ToWorker);
+    const { path, rules, shellcheck } = next;
+    worker.postMessage({ kind: 'lint', id, path, rules, shellcheck } satisfies ToWorker);
   }
 
-  private finish(id: number, findings: Finding[]): void {
+  private finish(id: number, result: CheckResult): void {
     const running = this.running;
     if (!running || running.id !== id) return;
     clearTimeout(running.timer);
     this.running = undefined;
-    for (const resolve of running.waiters) resolve(findings);
+    for (const resolve of running.waiters) resolve(result);
     this.pump();
   }
 
@@ -114,14 +135,13 @@ export class CheckRunner {
     const { path, rules } = this.running;
     this.log(`Checking ${path} took longer than ${this.budgetMs} ms (${where}): stopped, and the checker restarted.`);
     this.restart();
-    this.finish(
-      id,
-      this.internalError(
+    this.finish(id, {
+      findings: this.internalError(
         path,
         rules,
         `Checking this file took longer than ${this.budgetMs} ms (${where}) and was stopped; other files are still checked. Please report this.`,
       ),
-    );
+    });
   }
 
   private internalError(path: string, rules: RuleSettings | undefined, message: string): Finding[] {
@@ -159,15 +179,14 @@ export class CheckRunner {
         // Timed from here: the workspace changes queued before it are not this file's cost.
         if (this.running?.id === message.id)
           this.running.timer = setTimeout(() => this.overrun(message.id), this.budgetMs);
-      } else if (message.kind === 'result') this.finish(message.id, message.findings);
+      } else if (message.kind === 'result') this.finish(message.id, message);
       else {
         this.log(`Checking failed: ${message.error}`);
         const running = this.running;
         if (running?.id === message.id)
-          this.finish(
-            message.id,
-            this.internalError(running.path, running.rules, 'Checking this file failed. Please report this.'),
-          );
+          this.finish(message.id, {
+            findings: this.internalError(running.path, running.rules, 'Checking this file failed. Please report this.'),
+          });
       }
     });
     worker.on('error', (error) => this.stopped(worker, `the checker failed: ${error.stack ?? error.message}`));
@@ -189,19 +208,19 @@ export class CheckRunner {
     if (!this.ready && ++this.failedStarts >= 3) {
       this.broken = `The checker could not start (${reason}); see the Shipshape output. Please report this.`;
       for (const pending of this.queue.splice(0))
-        for (const resolve of pending.waiters) resolve(this.internalError(pending.path, pending.rules, this.broken));
+        for (const resolve of pending.waiters)
+          resolve({ findings: this.internalError(pending.path, pending.rules, this.broken) });
     }
     const running = this.running;
     if (running) {
       this.restart();
-      this.finish(
-        running.id,
-        this.internalError(
+      this.finish(running.id, {
+        findings: this.internalError(
           running.path,
           running.rules,
           `Checking this file stopped the checker (${reason}). Please report this.`,
         ),
-      );
+      });
     } else this.pump();
   }
 

@@ -2,8 +2,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PARSING } from '../engine/linter';
 import type { RuleRegistry } from '../engine/registry';
 import { PARSING_STEP, type FromWorker, type ToWorker, type WorkerData } from './check-protocol';
+import { readsRecorder } from './dependents';
 import { heapUsedAfterCollection } from './heap';
-import { warmUp } from './warm-up';
+import { KnownShellCheckComments } from './known-shellcheck';
+import { WarmUp } from './warm-up';
 import { WorkspaceMirror } from './workspace-mirror';
 
 /** Checks asked for right after start-up (the files open in the editor) run before the workspace is read. */
@@ -26,12 +28,9 @@ export function runCheckWorker(registry: RuleRegistry): void {
   const mirror = new WorkspaceMirror(registry);
   const send = (message: FromWorker) => port.postMessage(message);
   const log = (message: string) => send({ kind: 'log', message });
+  const shellcheck = new KnownShellCheckComments();
 
-  try {
-    warmUp(registry);
-  } catch (error) {
-    log(`Warming up the checker failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const warmUp = new WarmUp(registry);
   send({ kind: 'ready' });
   port.on('message', (message: ToWorker) => {
     if (message.kind === 'heapUsage') {
@@ -49,16 +48,33 @@ export function runCheckWorker(registry: RuleRegistry): void {
       }, INDEX_AFTER_MS);
       return;
     }
+    if (message.kind === 'shellcheckComments') {
+      shellcheck.add(message.entries);
+      return;
+    }
     if (message.kind !== 'lint') {
+      if (message.kind === 'closed') shellcheck.forget(message.path);
       mirror.apply(message, log);
       return;
     }
+    try {
+      warmUp.kind(mirror.linter.workspace.classification(message.path)?.kind);
+    } catch (error) {
+      log(`Warming up the checker failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // From here the check is timed: reading its config files and the file counts as parsing it.
+    Atomics.store(step, 0, PARSING_STEP);
     send({ kind: 'started', id: message.id });
     try {
       const onRule = (ruleId: string) =>
         Atomics.store(step, 0, ruleId === PARSING ? PARSING_STEP : (index.get(ruleId) ?? 0));
-      const { findings } = mirror.linter.lint(message.path, message.rules, { onRule });
-      send({ kind: 'result', id: message.id, findings });
+      const recorder = readsRecorder();
+      const result = mirror.linter.lint(message.path, message.rules, { onRule, observer: recorder.observer });
+      const reads = recorder.reads(result.file?.kind);
+      if (message.shellcheck !== undefined) {
+        const settled = shellcheck.settle(mirror.linter, result, message.rules, message.shellcheck);
+        send({ kind: 'result', id: message.id, reads, ...settled });
+      } else send({ kind: 'result', id: message.id, reads, findings: result.findings });
     } catch (error) {
       send({
         kind: 'failed',

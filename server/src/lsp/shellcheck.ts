@@ -6,8 +6,11 @@ import { MessageType, type Connection } from 'vscode-languageserver';
 import { sortFindings } from '../engine/check';
 import type { Linter, LintResult } from '../engine/linter';
 import type { Finding } from '../engine/types';
-import { ShellCheckRunner, type ShellCheckProblem } from '../host/shellcheck';
+import { ShellCheckRunner, shellcheckKey, type ShellCheckProblem } from '../host/shellcheck';
+import { programScriptKey } from './known-shellcheck';
 import { shellcheckFindings } from '../host/shellcheck-lint';
+import type { ShellCheckComment } from '../rules/shared/shellcheck/findings';
+import type { ShellScript } from '../rules/shared/shellcheck/script';
 import type { EditorSettings } from './settings';
 
 export class ShellCheckService {
@@ -21,6 +24,25 @@ export class ShellCheckService {
     const runner = this.runnerFor(settings.shellcheck.path);
     const found = await shellcheckFindings(linter, result, runner, settings.rules);
     return found.length > 0 ? sortFindings([...result.findings, ...found]) : result.findings;
+  }
+
+  /** The program a check's ShellCheck findings come from ('' for the one on the PATH); undefined when off. */
+  static program(settings: EditorSettings): string | undefined {
+    return settings.shellcheck.enabled ? (settings.shellcheck.path ?? '') : undefined;
+  }
+
+  /** ShellCheck's comments on the scripts it could be run on, by `programScriptKey`; none when it is off. */
+  async known(
+    scripts: readonly ShellScript[],
+    settings: EditorSettings,
+  ): Promise<Array<[string, ShellCheckComment[]]>> {
+    const program = ShellCheckService.program(settings);
+    if (program === undefined) return [];
+    const found = new Map(await this.runnerFor(settings.shellcheck.path).known(scripts));
+    return scripts.flatMap((script) => {
+      const comments = found.get(shellcheckKey(script));
+      return comments ? [[programScriptKey(program, script), comments] as [string, ShellCheckComment[]]] : [];
+    });
   }
 
   private runnerFor(path: string | undefined): ShellCheckRunner {

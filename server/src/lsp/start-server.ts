@@ -10,7 +10,6 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 // Named imports: the bundles then hold these fields, not the whole manifest.
 import { version } from '../../../package.json';
-import { isIgnoredByConfig } from '../engine/config';
 import { isConfigFile } from '../engine/config-resolver';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding } from '../engine/types';
@@ -19,6 +18,7 @@ import { registry as defaultRegistry } from '../rules';
 import { fromDiagnostic, toCodeAction, type EditCapabilities } from './convert';
 import { Diagnostics } from './diagnostics';
 import { CheckRunner, DEFAULT_CHECK_BUDGET_MS } from './check-runner';
+import { Dependents, readsRecorder } from './dependents';
 import { DocumentSync } from './documents';
 import { configCompletions } from './config-completion';
 import { registerDockerfileStages } from './dockerfile-stages';
@@ -74,6 +74,9 @@ export function startServer(
     diagnostics.refreshAll(sync.documents.all(), get);
   };
   const sync = new DocumentSync(applyChange);
+  // First: the mirrors see each edit before the handlers below ask about the edited file.
+  sync.listen(connection);
+  const dependents = new Dependents();
   const hasWorkspaceRules = registry.all.some((rule) => 'scope' in rule && rule.scope === 'workspace');
   let settings: SettingsStore;
   let diagnostics: Diagnostics;
@@ -90,16 +93,26 @@ export function startServer(
     const editor = await settings.forDocument(document.uri);
     try {
       const path = sync.pathOf(document.uri);
-      if (!checker) return await shellcheck.withShellcheck(linter, linter.lint(path, editor.rules), editor);
-      const findings = await checker.lint(path, editor.rules);
-      // ShellCheck runs in child processes from this thread, on the file as this thread's mirror parses it.
-      const config = linter.configs.forFile(path);
-      const ignored = isIgnoredByConfig(config, path);
-      // Only files with shell scripts are parsed again here, and only when ShellCheck is on.
-      const kind = linter.workspace.classification(path)?.kind;
-      const scripted = editor.shellcheck.enabled && (kind === 'dockerfile' || kind === 'github-actions');
-      const file = ignored || !scripted ? undefined : linter.workspace.parsed(path);
-      return await shellcheck.withShellcheck(linter, { file, config, ignored, findings }, editor);
+      if (!checker) {
+        const recorder = readsRecorder();
+        const result = linter.lint(path, editor.rules, { observer: recorder.observer });
+        dependents.checked(document.uri, recorder.reads(result.file?.kind));
+        return await shellcheck.withShellcheck(linter, result, editor);
+      }
+      // The worker adds the ShellCheck findings it knows; the scripts it names as unchecked run here (child
+      // processes), and the file is checked again once they answered, so no check waits for a process.
+      const { findings, unchecked, reads } = await checker.lint(path, editor.rules, ShellCheckService.program(editor));
+      dependents.checked(document.uri, reads);
+      if (unchecked && unchecked.length > 0) {
+        const running = checker;
+        void shellcheck.known(unchecked, editor).then((entries) => {
+          if (entries.length === 0) return;
+          running.shellcheckComments(entries);
+          const current = get(document.uri);
+          if (current) diagnostics.recheck(current, get);
+        });
+      }
+      return findings;
     } catch (error) {
       // The engine should never throw; if it does, keep the server alive and say why in the output channel.
       connection.console.error(
@@ -175,16 +188,17 @@ export function startServer(
       return;
     }
     diagnostics.changed(document, get);
-    // Other open files may depend on this one through cross-file rules.
+    // Other open files may depend on this one through cross-file rules: those whose last check read it.
     if (hasWorkspaceRules) {
-      diagnostics.refreshAll(
-        sync.documents.all().filter((d) => d.uri !== document.uri),
-        get,
-      );
+      const path = sync.pathOf(document.uri);
+      const affected = dependents.of(document.uri, path, linter.workspace.classification(path)?.kind);
+      const documents = affected.map(get).filter((each): each is TextDocument => each !== undefined);
+      if (documents.length > 0) diagnostics.refreshAll(documents, get);
     }
   });
   sync.documents.onDidClose(({ document }) => {
     settings.forget(document.uri);
+    dependents.forget(document.uri);
     diagnostics.closed(document.uri);
   });
 
@@ -237,6 +251,5 @@ export function startServer(
     worker: checker ? await checker.heapUsed() : 0,
   }));
   connection.onShutdown(() => checker?.dispose());
-  sync.listen(connection);
   connection.listen();
 }

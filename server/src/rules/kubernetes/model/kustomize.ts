@@ -36,7 +36,12 @@ export interface KustomizeIndex {
 
 /** A strategic-merge patch says so with `$patch` (or another `$` directive) somewhere in it. */
 export function hasPatchDirective(text: string): boolean {
-  return /^\s*-?\s*\$(patch|setElementOrder|deleteFromPrimitiveList|retainKeys)\b/m.test(text);
+  // Asked by several rules on every check of every manifest: most texts have no `$` at all, and the
+  // pattern stays on one line (`\s` would let every line start scan on through the following lines).
+  return (
+    text.includes('$') &&
+    /^[ \t]*(?:-[ \t]*)?\$(patch|setElementOrder|deleteFromPrimitiveList|retainKeys)\b/m.test(text)
+  );
 }
 
 /** A kustomize patch, by a kustomization listing it or by its own `$patch` directives. */
