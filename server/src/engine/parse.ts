@@ -11,7 +11,7 @@ export function parseFile(path: string, text: string, classification: NonNullabl
   if (classification.kind === 'dockerfile') {
     return { kind: 'dockerfile', path, text, lines, parseProblems: [], dockerfile: DockerfileParser.parse(text) };
   }
-  const { documents, lineCounter, problems } = parseYaml(text, lines, classification.kind === 'gitlab-ci');
+  const { documents, lineCounter, problems } = parseYaml(text, lines, uniqueKeysOf(classification.kind));
   const base = { path, text, lines, documents, lineCounter, parseProblems: problems };
   switch (classification.kind) {
     case 'kubernetes':
@@ -34,9 +34,17 @@ function sameKeyExceptMerges(a: unknown, b: unknown): boolean {
   return isScalar(a) && isScalar(b) && a.value === b.value && a.value !== '<<';
 }
 
-function parseYaml(text: string, lines: LineIndex, repeatableMergeKeys: boolean) {
+/**
+ * GitHub's workflow parser reports a repeated key itself ("'FOO' is already defined", case-insensitively, as
+ * GitHub reads keys), and a YAML error here would stop every other check of the file: let the YAML through.
+ */
+function uniqueKeysOf(kind: NonNullable<Classification>['kind']) {
+  if (kind === 'gitlab-ci') return sameKeyExceptMerges;
+  return kind !== 'github-actions';
+}
+
+function parseYaml(text: string, lines: LineIndex, uniqueKeys: boolean | typeof sameKeyExceptMerges) {
   const lineCounter = new LineCounter();
-  const uniqueKeys = repeatableMergeKeys ? sameKeyExceptMerges : true;
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys });
   // An empty stream is not an array; it has nothing to check.
   const documents: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];

@@ -10,9 +10,17 @@ describe('github-actions/syntax', () => {
     '/repo/.github/workflows/ci.yml',
     [
       {
-        name: 'YAML error (duplicate key)',
+        name: 'a repeated key is reported on its whole token',
         text: 'on: push\non: pull_request\njobs: {}\n',
-        want: [{ at: '2:1-2:2', token: 'o' }],
+        want: [{ at: '2:1-2:3', token: 'on' }],
+      },
+      {
+        name: 'keys repeated in another case are the same key to GitHub, and the checks go on after one',
+        text: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      foo: 1\n      FOO: 2\n    stepz: []\n    steps:\n      - run: echo\n',
+        want: [
+          { at: '7:7-7:10', token: 'FOO' },
+          { at: '8:5-8:10', token: 'stepz' },
+        ],
       },
       {
         name: 'unknown job key (schema)',
