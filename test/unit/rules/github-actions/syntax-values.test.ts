@@ -107,6 +107,19 @@ describe('github-actions/syntax: numbers and anchors', () => {
           { at: '11:14-11:16', token: '&e', severity: 'warning' },
         ],
       },
+      {
+        name: 'an alias inside the value its anchor marks, in a mapping and as a step',
+        text: 'on: push\njobs:\n  a: &job\n    runs-on: ubuntu-latest\n    steps:\n      - &step\n        run: make\n        env: *step\n      - *job\n',
+        want: [
+          { at: '8:14-8:19', token: '*step' },
+          { at: '9:9-9:13', token: '*job' },
+        ],
+      },
+      {
+        name: 'an alias to an anchor beside it, not around it',
+        text: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - &step\n        run: make\n      - *step\n',
+        want: [],
+      },
     ],
     test,
   );
