@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/types';
 import { reportParseProblems } from '../shared/parse-problems';
 import { githubParseErrors } from './parser/github-parser';
 import { envNameProblems } from './syntax/env-names';
+import { inputReferenceProblems } from './syntax/input-references';
 import { functionLiteralProblems } from './syntax/function-literals';
 import { positiveNumberProblems } from './syntax/positive-numbers';
 import { usesFormatProblems } from './syntax/uses-format';
@@ -47,6 +48,7 @@ export const syntax: Rule<'github-actions'> = {
     const reportedLines = new Set(parserErrors.map((error) => error.range.start.line));
     for (const problem of [
       ...structureProblems(file),
+      ...inputReferenceProblems(file),
       ...envNameProblems(file),
       ...unusedAnchorProblems(file),
       ...functionLiteralProblems(file),

@@ -47,7 +47,7 @@ describe('github-actions/syntax: values left empty', () => {
       {
         name: 'an expression is a value',
         text: jobs(
-          '    runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: ${{ fromJSON(inputs.oses) }}\n',
+          '    runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: ${{ fromJSON(vars.OSES) }}\n',
         ),
         want: [],
       },
@@ -95,7 +95,7 @@ describe('github-actions/syntax: numbers and anchors', () => {
       {
         name: 'fractional timeouts and expressions are fine',
         text: jobs(
-          '    runs-on: ubuntu-latest\n    timeout-minutes: 0.5\n    strategy:\n      max-parallel: ${{ inputs.n }}\n',
+          '    runs-on: ubuntu-latest\n    timeout-minutes: 0.5\n    strategy:\n      max-parallel: ${{ vars.N }}\n',
         ),
         want: [],
       },
@@ -178,6 +178,48 @@ describe('github-actions/syntax: uses: formats', () => {
           'actions/checkout@v4\n      - uses: github/codeql-action/init@v3\n      - uses: ./.github/actions/build\n      - uses: $/.github/actions/build\n      - uses: docker://alpine:3.19\n      - uses: docker://alpine',
         ),
         want: [],
+      },
+    ],
+    test,
+  );
+});
+
+describe('github-actions/syntax: inputs the workflow does not declare', () => {
+  const steps = (script: string) => `jobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${script}\n`;
+  const dispatch = 'on:\n  workflow_dispatch:\n    inputs:\n      Target:\n        type: string\n';
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'a misspelt input, through inputs and github.event.inputs',
+        text: dispatch + steps('echo ${{ inputs.targte }} ${{ github.event.inputs.targte }}'),
+        want: ['inputs.targte', 'github.event.inputs.targte'],
+      },
+      {
+        name: 'declared inputs in any case, object filters, inputs of workflow_call beside workflow_dispatch',
+        text:
+          dispatch +
+          '  workflow_call:\n    inputs:\n      level:\n        type: number\n' +
+          steps(
+            'echo ${{ inputs.target }} ${{ inputs.LEVEL }} ${{ toJSON(inputs.*) }} ${{ github.event.inputs.other }}',
+          ),
+        want: [],
+      },
+      {
+        name: 'a workflow with no trigger that has inputs',
+        text: 'on: push\n' + steps('echo ${{ inputs.name }}'),
+        want: ['inputs.name'],
+      },
+      {
+        name: 'a reusable workflow with no inputs reads the caller event, whose inputs are unknown',
+        text: 'on: workflow_call\n' + steps('echo ${{ github.event.inputs.name }}'),
+        want: [],
+      },
+      {
+        name: 'inputs given by an expression: GitHub refuses that, and no reference is called undeclared',
+        text: 'on:\n  workflow_call:\n    inputs: ${{ fromJSON(vars.INPUTS) }}\n' + steps('echo ${{ inputs.name }}'),
+        want: ['${{ fromJSON(vars.INPUTS) }}'],
       },
     ],
     test,
