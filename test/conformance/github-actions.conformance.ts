@@ -5,7 +5,7 @@
  *   for the checks that map to our rules (through `aliases`), the share we report on the same line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { lint } from '../helpers/lint';
 import { conformanceData } from './data-root';
 import { registry } from '../../server/src/rules';
@@ -27,14 +27,32 @@ for (const rule of registry.all) {
 // Under .github/workflows/ so it is classified as a workflow whatever its name.
 const workflowPath = (file: string) => `/conformance/.github/workflows/${file.split('/').pop()}`;
 
+/**
+ * The files beside the test workflows that actionlint reads when run from their folder (local actions'
+ * `action.yml`), placed at the same spot relative to our workflow path.
+ */
+function repositoryFiles(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const visit = (dir: string, relative: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) visit(join(dir, entry.name), `${relative}/${entry.name}`);
+      else if (entry.isFile())
+        files[`/conformance${relative}/${entry.name}`] = readFileSync(join(dir, entry.name), 'utf8');
+    }
+  };
+  visit(join(folder, '.github', 'actions'), '/.github/actions');
+  return files;
+}
+
 function lintAsWorkflow(file: string) {
-  return lint(workflowPath(file), readFileSync(file, 'utf8'));
+  return lint(workflowPath(file), readFileSync(file, 'utf8'), { files: repositoryFiles(dirname(file)) });
 }
 
 /** Our rules' findings and, where installed, those of the programs actionlint also runs (ShellCheck). */
 async function lintWithExternalTools(file: string) {
   const text = readFileSync(file, 'utf8');
-  return [...lint(workflowPath(file), text), ...(await externalFindings(workflowPath(file), text))];
+  return [...lintAsWorkflow(file), ...(await externalFindings(workflowPath(file), text))];
 }
 
 /** Whether a finding's rule answers an actionlint check: by alias, or by rule family for outside programs. */

@@ -3,6 +3,7 @@ import { reportParseProblems } from '../shared/parse-problems';
 import { githubParseErrors } from './parser/github-parser';
 import { envNameProblems } from './syntax/env-names';
 import { inputReferenceProblems } from './syntax/input-references';
+import { localActionProblems } from './syntax/local-action-metadata';
 import { functionLiteralProblems } from './syntax/function-literals';
 import { positiveNumberProblems } from './syntax/positive-numbers';
 import { usesFormatProblems } from './syntax/uses-format';
@@ -34,7 +35,7 @@ export const syntax: Rule<'github-actions'> = {
   templates: 'skip',
   check(context) {
     reportParseProblems(context);
-    const { file, report } = context;
+    const { file, host, report } = context;
     if (file.parseProblems.length > 0) return;
     const recursiveAliases = recursiveAliasProblems(file);
     for (const problem of recursiveAliases) report(problem);
@@ -49,6 +50,7 @@ export const syntax: Rule<'github-actions'> = {
     for (const problem of [
       ...structureProblems(file),
       ...inputReferenceProblems(file),
+      ...localActionProblems(file, host),
       ...envNameProblems(file),
       ...unusedAnchorProblems(file),
       ...functionLiteralProblems(file),

@@ -225,3 +225,28 @@ describe('github-actions/syntax: inputs the workflow does not declare', () => {
     test,
   );
 });
+
+describe('github-actions/syntax: local actions the runner cannot start', () => {
+  const uses = (path: string) =>
+    `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${path}\n`;
+  const action = (using: string) => `name: x\ndescription: x\nruns:\n  using: ${using}\n  main: dist/index.js\n`;
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'a runtime the runner does not have',
+        text: uses('./.github/actions/build'),
+        want: [{ at: '6:15-6:38', token: './.github/actions/build' }],
+        options: { files: { '/repo/.github/actions/build/action.yml': action("'node14'") } },
+      },
+      {
+        name: 'node16 still starts; a main file built by an earlier step is not looked for',
+        text: uses('./.github/actions/build'),
+        want: [],
+        options: { files: { '/repo/.github/actions/build/action.yml': action('node16') } },
+      },
+    ],
+    test,
+  );
+});
