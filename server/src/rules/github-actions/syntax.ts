@@ -4,6 +4,7 @@ import { githubParseErrors } from './parser/github-parser';
 import { envNameProblems } from './syntax/env-names';
 import { inputReferenceProblems } from './syntax/input-references';
 import { localActionProblems } from './syntax/local-action-metadata';
+import { needsReferenceProblems } from './syntax/needs-references';
 import { functionLiteralProblems } from './syntax/function-literals';
 import { positiveNumberProblems } from './syntax/positive-numbers';
 import { usesFormatProblems } from './syntax/uses-format';
@@ -51,6 +52,7 @@ export const syntax: Rule<'github-actions'> = {
       ...structureProblems(file),
       ...inputReferenceProblems(file),
       ...localActionProblems(file, host),
+      ...needsReferenceProblems(file),
       ...envNameProblems(file),
       ...unusedAnchorProblems(file),
       ...functionLiteralProblems(file),

@@ -250,3 +250,30 @@ describe('github-actions/syntax: local actions the runner cannot start', () => {
     test,
   );
 });
+
+describe('github-actions/syntax: needs.<job> a job cannot read', () => {
+  const workflow = (build: string) =>
+    `on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    outputs:\n      Version: \${{ steps.v.outputs.v }}\n    steps:\n      - id: v\n        run: echo v=1 >> "$GITHUB_OUTPUT"\n  call:\n    uses: ./.github/workflows/reusable.yml\n  build:\n    runs-on: ubuntu-latest\n${build}    steps:\n      - run: echo \${{ needs.setup.outputs.version }} \${{ needs.setup.outputs.versoin }} \${{ needs.call.outputs.any }} \${{ needs.other.result }}\n`;
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'a job not in needs, an output the needed job does not declare',
+        text: workflow('    needs: [setup, call]\n'),
+        want: ['needs.setup.outputs.versoin', 'needs.other.result'],
+      },
+      {
+        name: 'no needs at all: every needs.<job> is empty',
+        text: workflow(''),
+        want: [
+          'needs.setup.outputs.version',
+          'needs.setup.outputs.versoin',
+          'needs.call.outputs.any',
+          'needs.other.result',
+        ],
+      },
+    ],
+    test,
+  );
+});

@@ -107,7 +107,7 @@ describe('github-actions/syntax', () => {
       {
         name: 'matrix exclude values from an expression are not judged',
         text: job(
-          '    strategy:\n      matrix:\n        os: ${{ fromJSON(needs.a.outputs.os) }}\n        node: [20]\n        exclude:\n          - os: windows\n          - node: ${{ vars.SKIP }}\n    steps:\n      - run: echo\n',
+          '    strategy:\n      matrix:\n        os: ${{ fromJSON(vars.os) }}\n        node: [20]\n        exclude:\n          - os: windows\n          - node: ${{ vars.SKIP }}\n    steps:\n      - run: echo\n',
         ),
         want: [],
       },
@@ -137,7 +137,7 @@ describe('github-actions/syntax', () => {
       {
         name: 'matrix from an expression is not judged',
         text: job(
-          '    strategy:\n      matrix: ${{ fromJSON(needs.a.outputs.m) }}\n    steps:\n      - run: echo ${{ matrix.anything }}\n',
+          '    strategy:\n      matrix: ${{ fromJSON(vars.m) }}\n    steps:\n      - run: echo ${{ matrix.anything }}\n',
         ),
         want: [],
       },
@@ -154,15 +154,15 @@ describe('github-actions/syntax', () => {
       {
         name: 'a matrix whose key values come from an expression still has only those keys',
         text: job(
-          '    strategy:\n      matrix:\n        os: ${{ fromJSON(needs.a.outputs.os) }}\n    steps:\n      - run: echo ${{ matrix.os }} ${{ matrix.name }}\n',
+          '    strategy:\n      matrix:\n        os: ${{ fromJSON(vars.os) }}\n    steps:\n      - run: echo ${{ matrix.os }} ${{ matrix.name }}\n',
         ),
         want: ['matrix.name'],
       },
       {
         name: "job outputs as one expression: GitHub's schema has no expression there",
-        text: job('    outputs: ${{ fromJSON(needs.a.outputs.o) }}\n    steps:\n      - run: echo\n'),
+        text: job('    outputs: ${{ fromJSON(vars.o) }}\n    steps:\n      - run: echo\n'),
         // one error, the type error, not three on the same token
-        want: ['${{ fromJSON(needs.a.outputs.o) }}'],
+        want: ['${{ fromJSON(vars.o) }}'],
       },
       {
         name: 'cron: invalid and too frequent',
