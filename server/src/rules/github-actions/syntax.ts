@@ -5,6 +5,7 @@ import { envNameProblems } from './syntax/env-names';
 import { inputReferenceProblems } from './syntax/input-references';
 import { localActionProblems } from './syntax/local-action-metadata';
 import { needsReferenceProblems } from './syntax/needs-references';
+import { objectInTextProblems } from './syntax/object-in-text';
 import { functionLiteralProblems } from './syntax/function-literals';
 import { positiveNumberProblems } from './syntax/positive-numbers';
 import { usesFormatProblems } from './syntax/uses-format';
@@ -53,6 +54,7 @@ export const syntax: Rule<'github-actions'> = {
       ...inputReferenceProblems(file),
       ...localActionProblems(file, host),
       ...needsReferenceProblems(file),
+      ...objectInTextProblems(file),
       ...envNameProblems(file),
       ...unusedAnchorProblems(file),
       ...functionLiteralProblems(file),

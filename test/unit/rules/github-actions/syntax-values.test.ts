@@ -277,3 +277,34 @@ describe('github-actions/syntax: needs.<job> a job cannot read', () => {
     test,
   );
 });
+
+describe('github-actions/syntax: objects written into text', () => {
+  const steps = (body: string) =>
+    `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: cache\n        run: echo\n${body}`;
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/ci.yml',
+    [
+      {
+        name: 'a context, a step record, a filter and null inside text',
+        text: steps(
+          "      - run: echo '${{ github.event }} ${{ steps.cache.outputs }} ${{ github.event.commits.*.id }} ${{ null }}'\n",
+        ),
+        want: [
+          { at: '8:20-8:39', token: '${{ github.event }}', severity: 'warning' },
+          { at: '8:40-8:66', token: '${{ steps.cache.outputs }}', severity: 'warning' },
+          { at: '8:67-8:99', token: '${{ github.event.commits.*.id }}', severity: 'warning' },
+          { at: '8:100-8:111', token: '${{ null }}', severity: 'warning' },
+        ],
+      },
+      {
+        name: 'toJSON of an object, a property, a whole value that passes the object on, an if:',
+        text: steps(
+          "      - run: echo '${{ toJSON(github.event) }} ${{ github.event.number }} ${{ join(github.event.commits.*.id, ',') }}'\n        env: ${{ vars }}\n        if: ${{ github.event }}\n      - uses: actions/github-script@v7\n        with:\n          script: console.log(1)\n          github-token: ${{ steps.cache.outputs }}\n",
+        ),
+        want: [],
+      },
+    ],
+    test,
+  );
+});
