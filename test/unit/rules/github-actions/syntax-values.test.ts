@@ -308,3 +308,25 @@ describe('github-actions/syntax: objects written into text', () => {
     test,
   );
 });
+
+describe("github-actions/syntax: a reusable workflow's outputs read its jobs' outputs", () => {
+  const workflow = (value: string) =>
+    `on:\n  workflow_call:\n    outputs:\n      tag:\n        value: ${value}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    outputs:\n      image_tag: \${{ steps.t.outputs.tag }}\n    steps:\n      - id: t\n        run: echo tag=1 >> "$GITHUB_OUTPUT"\n`;
+  checkCases(
+    'github-actions/syntax',
+    '/repo/.github/workflows/reusable.yml',
+    [
+      {
+        name: 'an output the job does not declare, a job that does not exist',
+        text: workflow('${{ jobs.build.outputs.imagetag }}-${{ jobs.test.outputs.x }}'),
+        want: ['jobs.build.outputs.imagetag', 'jobs.test.outputs.x'],
+      },
+      {
+        name: 'a declared output, in another case',
+        text: workflow('${{ jobs.Build.outputs.IMAGE_TAG }}'),
+        want: [],
+      },
+    ],
+    test,
+  );
+});

@@ -1,13 +1,14 @@
 /**
  * `needs.<job>` reads only the jobs a job lists in its own `needs:`, and `needs.<job>.outputs.<name>` only
- * the outputs that job declares: anything else is an empty string at run time, silently.
+ * the outputs that job declares; a reusable workflow's `on.workflow_call.outputs` read
+ * `jobs.<job>.outputs.<name>` of its own jobs. Anything else is an empty string at run time, silently.
  * Reported by `github-actions/syntax`.
  */
 import { isMap } from 'yaml';
 import type { GitHubActionsFile, Report } from '../../../engine/types';
-import { asSeq, entries, mapGet, scalarString } from '../../../engine/yaml/nav';
+import { asSeq, entries, getIn, mapGet, scalarString } from '../../../engine/yaml/nav';
 import { contextRefsUnder } from '../model/expression-refs';
-import { jobsOf } from '../model/workflow-model';
+import { jobsOf, workflowRoot } from '../model/workflow-model';
 
 export function needsReferenceProblems(file: GitHubActionsFile): Report[] {
   if (file.flavor !== 'workflow') return [];
@@ -35,6 +36,30 @@ export function needsReferenceProblems(file: GitHubActionsFile): Report[] {
         message: `Job '${needed}' declares no output '${output}': needs.${needed}.outputs.${output} is always empty. Its outputs: ${[...outputs].join(', ') || 'none'}.`,
       });
     }
+  }
+  reports.push(...workflowOutputProblems(file, byId));
+  return reports;
+}
+
+/** The values of `on.workflow_call.outputs`, which read the outputs of this workflow's jobs. */
+function workflowOutputProblems(
+  file: GitHubActionsFile,
+  byId: ReadonlyMap<string, ReturnType<typeof jobsOf>[number]>,
+): Report[] {
+  const reports: Report[] = [];
+  const outputs = getIn(mapGet(workflowRoot(file), 'on'), ['workflow_call', 'outputs']);
+  for (const ref of contextRefsUnder(file, outputs)) {
+    const match = /^jobs\.([^.]+)\.outputs\.([^.]+)/.exec(ref.path);
+    if (!match || match[1] === '*' || match[2] === '*') continue;
+    const job = byId.get(match[1]);
+    const declared = job ? declaredOutputs(job.job) : new Set<string>();
+    if (!declared || declared.has(match[2])) continue;
+    reports.push({
+      range: ref.range,
+      message: job
+        ? `Job '${job.id}' declares no output '${match[2]}': jobs.${match[1]}.outputs.${match[2]} is always empty. Its outputs: ${[...declared].join(', ') || 'none'}.`
+        : `No job '${match[1]}' in this workflow: jobs.${match[1]}.outputs.${match[2]} is always empty.`,
+    });
   }
   return reports;
 }
