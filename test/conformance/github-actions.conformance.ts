@@ -5,11 +5,12 @@
  *   for the checks that map to our rules (through `aliases`), the share we report on the same line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { lint } from '../helpers/lint';
 import { conformanceData } from './data-root';
 import { registry } from '../../server/src/rules';
 import scope from './github-actions/actionlint-scope.json';
+import { externalChecks, externalFindings } from './github-actions/external-tools';
 
 const root = conformanceData('actionlint/testdata');
 
@@ -23,10 +24,41 @@ for (const rule of registry.all) {
   }
 }
 
+// Under .github/workflows/ so it is classified as a workflow whatever its name.
+const workflowPath = (file: string) => `/conformance/.github/workflows/${file.split('/').pop()}`;
+
+/**
+ * The files beside the test workflows that actionlint reads when run from their folder (local actions'
+ * `action.yml`), placed at the same spot relative to our workflow path.
+ */
+function repositoryFiles(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const visit = (dir: string, relative: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) visit(join(dir, entry.name), `${relative}/${entry.name}`);
+      else if (entry.isFile())
+        files[`/conformance${relative}/${entry.name}`] = readFileSync(join(dir, entry.name), 'utf8');
+    }
+  };
+  visit(join(folder, '.github', 'actions'), '/.github/actions');
+  return files;
+}
+
 function lintAsWorkflow(file: string) {
-  // Under .github/workflows/ so it is classified as a workflow whatever its name.
-  const path = `/conformance/.github/workflows/${file.split('/').pop()}`;
-  return lint(path, readFileSync(file, 'utf8'));
+  return lint(workflowPath(file), readFileSync(file, 'utf8'), { files: repositoryFiles(dirname(file)) });
+}
+
+/** Our rules' findings and, where installed, those of the programs actionlint also runs (ShellCheck). */
+async function lintWithExternalTools(file: string) {
+  const text = readFileSync(file, 'utf8');
+  return [...lintAsWorkflow(file), ...(await externalFindings(workflowPath(file), text))];
+}
+
+/** Whether a finding's rule answers an actionlint check: by alias, or by rule family for outside programs. */
+function answers(check: string, ruleId: string): boolean {
+  const family = externalChecks.get(check);
+  return (mapping.get(check) ?? []).includes(ruleId) || (family !== undefined && ruleId.startsWith(family));
 }
 
 // ok/: false positives of correctness rules.
@@ -55,51 +87,66 @@ interface Tally {
 }
 const perCheck = new Map<string, Tally>();
 const missed = new Map<string, string[]>();
-for (const folder of ['err', 'examples']) {
-  const dir = join(root, folder);
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.out'))
-    .sort()) {
-    const workflow = ['.yaml', '.yml'].map((ext) => join(dir, name.replace(/\.out$/, ext))).find(existsSync);
-    if (!workflow) continue;
-    const findings = lintAsWorkflow(workflow);
-    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
-      const place = /:(\d+):(\d+):/.exec(line);
-      const check = /\\?\[([\w-]+)\\?\]\/?\s*$/.exec(line)?.[1];
-      if (!place || !check) continue;
-      const tally = perCheck.get(check) ?? { expected: 0, found: 0 };
-      perCheck.set(check, tally);
-      tally.expected++;
-      const ours = mapping.get(check) ?? [];
-      const hit = findings.some((f) => ours.includes(f.ruleId) && f.range.start.line + 1 === Number(place[1]));
-      if (hit) tally.found++;
-      else missed.set(check, [...(missed.get(check) ?? []), `${folder}/${name}:${place[1]}`]);
+void scoreErrors();
+
+async function scoreErrors() {
+  if (externalChecks.size > 0) {
+    // What ShellCheck says on workflows actionlint (which runs it too) passes: to be kept at none.
+    const extra: string[] = [];
+    for (const name of readdirSync(okDir).filter((n) => /\.ya?ml$/.test(n))) {
+      const file = join(okDir, name);
+      for (const f of await externalFindings(workflowPath(file), readFileSync(file, 'utf8')))
+        extra.push(`${name}:${f.range.start.line + 1}: ${f.ruleId}: ${f.message}`);
+    }
+    console.log(`ok/: ${extra.length} findings of ${[...externalChecks.keys()].join(', ')}`);
+    for (const line of extra) console.log(`  ${line}`);
+  }
+  for (const folder of ['err', 'examples']) {
+    const dir = join(root, folder);
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.out'))
+      .sort()) {
+      const workflow = ['.yaml', '.yml'].map((ext) => join(dir, name.replace(/\.out$/, ext))).find(existsSync);
+      if (!workflow) continue;
+      const findings = await lintWithExternalTools(workflow);
+      for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+        const place = /:(\d+):(\d+):/.exec(line);
+        const check = /\\?\[([\w-]+)\\?\]\/?\s*$/.exec(line)?.[1];
+        if (!place || !check) continue;
+        const tally = perCheck.get(check) ?? { expected: 0, found: 0 };
+        perCheck.set(check, tally);
+        tally.expected++;
+        const hit = findings.some((f) => answers(check, f.ruleId) && f.range.start.line + 1 === Number(place[1]));
+        if (hit) tally.found++;
+        else missed.set(check, [...(missed.get(check) ?? []), `${folder}/${name}:${place[1]}`]);
+      }
     }
   }
-}
-console.log('\nerr/ + examples/: recall by line, per actionlint check');
-console.log('check                 our rules                                          found/expected');
-let mappedExpected = 0;
-let mappedFound = 0;
-for (const [check, tally] of [...perCheck].sort((a, b) => b[1].expected - a[1].expected)) {
-  const ours = mapping.get(check);
-  const rules = ours
-    ? ours.map((id) => id.replace('github-actions/', '')).join(', ')
-    : `— ${(scope.notCovered as Record<string, string>)[check] ? 'see actionlint-scope.json' : 'not covered'}`;
-  if (ours) {
-    mappedExpected += tally.expected;
-    mappedFound += tally.found;
+  console.log('\nerr/ + examples/: recall by line, per actionlint check');
+  console.log('check                 our rules                                          found/expected');
+  let mappedExpected = 0;
+  let mappedFound = 0;
+  for (const [check, tally] of [...perCheck].sort((a, b) => b[1].expected - a[1].expected)) {
+    const family = externalChecks.get(check);
+    const ours = mapping.get(check) ?? (family ? [`${family}*`] : undefined);
+    const rules = ours
+      ? ours.map((id) => id.replace('github-actions/', '')).join(', ')
+      : `— ${(scope.notCovered as Record<string, string>)[check] ? 'see actionlint-scope.json' : 'not covered'}`;
+    if (ours) {
+      mappedExpected += tally.expected;
+      mappedFound += tally.found;
+    }
+    console.log(`${check.padEnd(22)}${rules.padEnd(51)}${tally.found}/${tally.expected}`);
   }
-  console.log(`${check.padEnd(22)}${rules.padEnd(51)}${tally.found}/${tally.expected}`);
+  const percent = mappedExpected ? ((100 * mappedFound) / mappedExpected).toFixed(1) : '0';
+  console.log(`\nrecall on mapped checks: ${mappedFound}/${mappedExpected} (${percent}%)`);
+  const allExpected = [...perCheck.values()].reduce((sum, tally) => sum + tally.expected, 0);
+  const allFound = [...perCheck.values()].reduce((sum, tally) => sum + tally.found, 0);
+  console.log(`recall on all checks: ${allFound}/${allExpected} (${((100 * allFound) / allExpected).toFixed(1)}%)`);
+  // --verbose: the misses grouped by actionlint check, biggest group first, to choose what to close next.
+  if (process.argv.includes('--verbose'))
+    for (const [check, places] of [...missed].sort((a, b) => b[1].length - a[1].length)) {
+      console.log(`  missed ${check} (${places.length}):`);
+      for (const place of places) console.log(`    ${place}`);
+    }
 }
-const percent = mappedExpected ? ((100 * mappedFound) / mappedExpected).toFixed(1) : '0';
-console.log(`\nrecall on mapped checks: ${mappedFound}/${mappedExpected} (${percent}%)`);
-const allExpected = [...perCheck.values()].reduce((sum, tally) => sum + tally.expected, 0);
-const allFound = [...perCheck.values()].reduce((sum, tally) => sum + tally.found, 0);
-console.log(`recall on all checks: ${allFound}/${allExpected} (${((100 * allFound) / allExpected).toFixed(1)}%)`);
-// --verbose: the misses grouped by actionlint check, biggest group first, to choose what to close next.
-if (process.argv.includes('--verbose'))
-  for (const [check, places] of [...missed].sort((a, b) => b[1].length - a[1].length)) {
-    console.log(`  missed ${check} (${places.length}):`);
-    for (const place of places) console.log(`    ${place}`);
-  }

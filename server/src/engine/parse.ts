@@ -12,7 +12,7 @@ export function parseFile(path: string, text: string, classification: NonNullabl
     return { kind: 'dockerfile', path, text, lines, parseProblems: [], dockerfile: DockerfileParser.parse(text) };
   }
   const { documents, lineCounter, problems } = parseYaml(text, lines, {
-    repeatableMergeKeys: classification.kind === 'gitlab-ci',
+    uniqueKeys: uniqueKeysOf(classification.kind),
     // GitHub's workflow parser reads our document and needs the raw text of block scalars (read-parsed.ts).
     keepSourceTokens: classification.kind === 'github-actions',
   });
@@ -38,13 +38,21 @@ function sameKeyExceptMerges(a: unknown, b: unknown): boolean {
   return isScalar(a) && isScalar(b) && a.value === b.value && a.value !== '<<';
 }
 
+/**
+ * GitHub's workflow parser reports a repeated key itself ("'FOO' is already defined", case-insensitively, as
+ * GitHub reads keys), and a YAML error here would stop every other check of the file: let the YAML through.
+ */
+function uniqueKeysOf(kind: NonNullable<Classification>['kind']) {
+  if (kind === 'gitlab-ci') return sameKeyExceptMerges;
+  return kind !== 'github-actions';
+}
+
 function parseYaml(
   text: string,
   lines: LineIndex,
-  { repeatableMergeKeys, keepSourceTokens }: { repeatableMergeKeys: boolean; keepSourceTokens: boolean },
+  { uniqueKeys, keepSourceTokens }: { uniqueKeys: boolean | typeof sameKeyExceptMerges; keepSourceTokens: boolean },
 ) {
   const lineCounter = new LineCounter();
-  const uniqueKeys = repeatableMergeKeys ? sameKeyExceptMerges : true;
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys, keepSourceTokens });
   // An empty stream is not an array; it has nothing to check.
   const documents: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];

@@ -111,4 +111,20 @@ describe('run: scripts for ShellCheck', () => {
     assert.equal(found.length, 1);
     assert.equal(landsOn(file, found[0], '$x'), '$x');
   });
+
+  test('checks a ${{ }} stand-in or a computed env name would set off are left out for that script only', () => {
+    const steps = [
+      '      - run: for x in ${{ inputs.list }}; do echo "$x"; done',
+      '      - run: echo "$push"',
+      '        env:',
+      '          ${{ github.event_name }}: yes',
+      '      - run: for x in a; do echo "$x" "$unset"; done',
+      '',
+    ].join('\n');
+    const { scripts: found } = scripts(workflow(steps));
+    assert.deepEqual(
+      found.map((script) => script.exclude.filter((code) => code === 'SC2043' || code === 'SC2154')),
+      [['SC2043'], ['SC2154'], []],
+    );
+  });
 });

@@ -2,7 +2,8 @@ import type { Rule } from '../../engine/types';
 import { entries, keyRange, mapGet } from '../../engine/yaml/nav';
 import data from './data/action-inputs.json';
 import { closest } from '../../engine/text';
-import { usesSites } from './model/uses-sites';
+import { declaredInputs, localActionOf } from './model/local-actions';
+import { usesSites, type UsesSite } from './model/uses-sites';
 import { inputsUnknown, refMajor } from './model/workflow-model';
 
 interface ActionInputs {
@@ -16,16 +17,17 @@ export const actionInputs: Rule<'github-actions'> = {
   id: 'github-actions/action-inputs',
   kind: 'github-actions',
   defaultSeverity: 'warning',
-  docs: { summary: 'Inputs passed to a popular action must be ones it declares, and its required inputs must be set.' },
+  docs: {
+    summary:
+      'Inputs passed to a popular action or a local action (its action.yml) must be ones it declares, and its required inputs must be set.',
+  },
   aliases: ['actionlint:action'],
-  check({ file, report }) {
-    for (const { uses, owner, isJob } of usesSites(file)) {
-      if (isJob || uses.kind !== 'repository') continue;
-      const action = catalogue[uses.written.slice(0, uses.written.lastIndexOf('@')).toLowerCase()];
-      const major = refMajor(uses.ref);
-      // Inputs change between majors; an unknown major (a SHA, a branch) could be any of them.
+  check({ file, host, report }) {
+    for (const site of usesSites(file)) {
+      const { uses, owner } = site;
+      const action = inputsOf(site, file, host);
       // `with: ${{ fromJSON(...) }}` passes inputs computed at run time.
-      if (!action || major === undefined || major < action.since || inputsUnknown(owner)) continue;
+      if (!action || inputsUnknown(owner)) continue;
       const given = entries(mapGet(owner, 'with'));
       const known = new Map(action.inputs.map((name) => [name.toLowerCase(), name]));
       for (const { key, pair } of given) {
@@ -35,7 +37,7 @@ export const actionInputs: Rule<'github-actions'> = {
         const suggestion = closest(key, action.inputs);
         report({
           range,
-          message: `${uses.name}@${uses.ref} has no input '${key}'${suggestion ? `: did you mean '${suggestion}'?` : `. Its inputs: ${action.inputs.join(', ')}.`}`,
+          message: `${action.label} has no input '${key}'${suggestion ? `: did you mean '${suggestion}'?` : `. Its inputs: ${action.inputs.join(', ') || 'none'}.`}`,
           data: suggestion ? { suggestion } : undefined,
         });
       }
@@ -44,9 +46,29 @@ export const actionInputs: Rule<'github-actions'> = {
       if (missing.length > 0) {
         report({
           range: uses.valueRange,
-          message: `${uses.name} needs the input${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} under with:.`,
+          message: `${action.label} needs the input${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} under with:.`,
         });
       }
     }
   },
 };
+
+/** The inputs of the action a step uses: from the catalogue of popular actions, or a local action's own metadata. */
+function inputsOf(
+  { uses, isJob }: UsesSite,
+  file: Parameters<typeof localActionOf>[0],
+  host: Parameters<typeof localActionOf>[2],
+): (ActionInputs & { label: string }) | undefined {
+  if (isJob) return undefined;
+  if (uses.kind === 'local') {
+    const local = localActionOf(file, uses, host);
+    const declared = local && declaredInputs(local.metadata);
+    return declared && { ...declared, since: 0, label: `The action ${uses.written}` };
+  }
+  if (uses.kind !== 'repository') return undefined;
+  const action = catalogue[uses.written.slice(0, uses.written.lastIndexOf('@')).toLowerCase()];
+  const major = refMajor(uses.ref);
+  // Inputs change between majors; an unknown major (a SHA, a branch) could be any of them.
+  if (!action || major === undefined || major < action.since) return undefined;
+  return { ...action, label: `${uses.name}@${uses.ref}` };
+}

@@ -1,6 +1,9 @@
 import { describe, test } from 'node:test';
 import { checkCases } from '../../../helpers/lint';
 
+const localAction =
+  'name: setup\ninputs:\n  version:\n    required: true\n  token:\n    required: true\n    default: ${{ github.token }}\n  level:\n    required: false\nruns:\n  using: composite\n  steps: []\n';
+
 const steps = (body: string) => `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n${body}`;
 
 describe('github-actions/action-inputs', () => {
@@ -49,6 +52,20 @@ describe('github-actions/action-inputs', () => {
         name: 'unknown action',
         text: steps('      - uses: someone/thing@v1\n        with:\n          whatever: 1\n'),
         want: [],
+      },
+      {
+        name: "a local action's own inputs: an unknown one, and a required one without a default left out",
+        text: steps(
+          '      - uses: ./.github/actions/setup\n        with:\n          versoin: 3\n      - uses: ./.github/actions/setup/\n        with:\n          version: 3\n          token: x\n',
+        ),
+        want: ['./.github/actions/setup', 'versoin'],
+        options: { files: { '/repo/.github/actions/setup/action.yaml': localAction } },
+      },
+      {
+        name: 'a local action whose metadata is not in the workspace, or a root action.yml with no inputs',
+        text: steps('      - uses: ./.github/actions/other\n        with:\n          x: 1\n      - uses: ./\n'),
+        want: [],
+        options: { files: { '/repo/action.yml': 'name: x\nruns:\n  using: node20\n  main: index.js\n' } },
       },
     ],
     test,

@@ -10,9 +10,17 @@ describe('github-actions/syntax', () => {
     '/repo/.github/workflows/ci.yml',
     [
       {
-        name: 'YAML error (duplicate key)',
+        name: 'a repeated key is reported on its whole token',
         text: 'on: push\non: pull_request\njobs: {}\n',
-        want: [{ at: '2:1-2:2', token: 'o' }],
+        want: [{ at: '2:1-2:3', token: 'on' }],
+      },
+      {
+        name: 'keys repeated in another case are the same key to GitHub, and the checks go on after one',
+        text: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      foo: 1\n      FOO: 2\n    stepz: []\n    steps:\n      - run: echo\n',
+        want: [
+          { at: '7:7-7:10', token: 'FOO' },
+          { at: '8:5-8:10', token: 'stepz' },
+        ],
       },
       {
         name: 'unknown job key (schema)',
@@ -99,7 +107,7 @@ describe('github-actions/syntax', () => {
       {
         name: 'matrix exclude values from an expression are not judged',
         text: job(
-          '    strategy:\n      matrix:\n        os: ${{ fromJSON(needs.a.outputs.os) }}\n        node: [20]\n        exclude:\n          - os: windows\n          - node: ${{ vars.SKIP }}\n    steps:\n      - run: echo\n',
+          '    strategy:\n      matrix:\n        os: ${{ fromJSON(vars.os) }}\n        node: [20]\n        exclude:\n          - os: windows\n          - node: ${{ vars.SKIP }}\n    steps:\n      - run: echo\n',
         ),
         want: [],
       },
@@ -129,7 +137,7 @@ describe('github-actions/syntax', () => {
       {
         name: 'matrix from an expression is not judged',
         text: job(
-          '    strategy:\n      matrix: ${{ fromJSON(needs.a.outputs.m) }}\n    steps:\n      - run: echo ${{ matrix.anything }}\n',
+          '    strategy:\n      matrix: ${{ fromJSON(vars.m) }}\n    steps:\n      - run: echo ${{ matrix.anything }}\n',
         ),
         want: [],
       },
@@ -146,15 +154,15 @@ describe('github-actions/syntax', () => {
       {
         name: 'a matrix whose key values come from an expression still has only those keys',
         text: job(
-          '    strategy:\n      matrix:\n        os: ${{ fromJSON(needs.a.outputs.os) }}\n    steps:\n      - run: echo ${{ matrix.os }} ${{ matrix.name }}\n',
+          '    strategy:\n      matrix:\n        os: ${{ fromJSON(vars.os) }}\n    steps:\n      - run: echo ${{ matrix.os }} ${{ matrix.name }}\n',
         ),
         want: ['matrix.name'],
       },
       {
         name: "job outputs as one expression: GitHub's schema has no expression there",
-        text: job('    outputs: ${{ fromJSON(needs.a.outputs.o) }}\n    steps:\n      - run: echo\n'),
+        text: job('    outputs: ${{ fromJSON(vars.o) }}\n    steps:\n      - run: echo\n'),
         // one error, the type error, not three on the same token
-        want: ['${{ fromJSON(needs.a.outputs.o) }}'],
+        want: ['${{ fromJSON(vars.o) }}'],
       },
       {
         name: 'cron: invalid and too frequent',

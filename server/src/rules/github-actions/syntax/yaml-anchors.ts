@@ -1,7 +1,8 @@
 /**
- * Anchors no alias uses (`steps: &steps` and no `*steps`): usually a leftover from a refactoring, or a
+ * YAML anchors and aliases as GitHub reads them. Anchors no alias uses (`steps: &steps` and no `*steps`): usually a leftover from a refactoring, or a
  * typo in the alias that meant to use it (an alias to an anchor defined later is a YAML error, and an
- * anchor defined twice is shadowed from the second on). Reported by `github-actions/syntax`.
+ * anchor defined twice is shadowed from the second on). Aliases inside the node their anchor marks: the
+ * value would contain itself, which GitHub cannot load. Reported by `github-actions/syntax`.
  */
 import { isAlias, isNode, visit, type Node } from 'yaml';
 import type { GitHubActionsFile, Report } from '../../../engine/types';
@@ -32,5 +33,23 @@ export function unusedAnchorProblems(file: GitHubActionsFile): Report[] {
       message: `Anchor '&${name}' is never used by an alias (*${name}): remove it, or check the alias meant to use it.`,
     });
   }
+  return reports;
+}
+
+/** Each alias that sits inside the very node its anchor marks (`test: &job` … `run: *job`), on its `*name`. */
+export function recursiveAliasProblems(file: GitHubActionsFile): Report[] {
+  const document = file.documents[0];
+  if (!document) return [];
+  const reports: Report[] = [];
+  visit(document, {
+    Alias(_key, node, path) {
+      const target = node.resolve(document);
+      if (!target || !node.range || !path.includes(target)) return;
+      reports.push({
+        range: file.lines.range(node.range[0], node.range[0] + node.source.length + 1),
+        message: `Alias '*${node.source}' is inside the value its anchor '&${node.source}' marks: that value would contain itself, which GitHub cannot load. Repeat the keys, or anchor a smaller part.`,
+      });
+    },
+  });
   return reports;
 }

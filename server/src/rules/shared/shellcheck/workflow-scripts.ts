@@ -71,12 +71,18 @@ function stepScript(
   const shell = scalarString(mapGet(step, 'shell')) ?? inherited;
   const dialect = shell === undefined ? undefined : dialectOfShellSetting(shell);
   if (!dialect) return undefined;
-  const body = scalarText(file.lines, node as Scalar<string>);
+  const body = withPlaceholders(scalarText(file.lines, node as Scalar<string>));
   const prelude = shell === 'bash' || shell === 'sh' ? [RUNNER_OPTIONS[shell]] : [];
-  for (const name of new Set([...outerEnv, ...envNames(step)])) {
+  const env = new Set([...outerEnv, ...envNames(step)]);
+  for (const name of env) {
     if (/^[A-Za-z_]\w*$/.test(name)) prelude.push(`export ${name}=1`);
   }
-  return makeScript(dialect, prelude, withPlaceholders(body), EXCLUDE);
+  const exclude = [...EXCLUDE];
+  // `for x in ${{ inputs.list }}` loops over the words the runner puts there, not over one placeholder.
+  if ((body.placeholders?.length ?? 0) > 0) exclude.push('SC2043');
+  // An env name made by an expression may set any variable: none can be called unassigned.
+  if ([...env].some((name) => name.includes('${{'))) exclude.push('SC2154');
+  return makeScript(dialect, prelude, body, exclude);
 }
 
 /** `bash`, `sh`, or a custom `bash --noprofile -e {0}`; the other shells (pwsh, python, cmd) are not ShellCheck's. */
