@@ -26,6 +26,21 @@ describe('github-actions/syntax: event configuration', () => {
         ],
       },
       {
+        name: 'a schedule named without its cron times: alone, or in a list of events',
+        text: 'on: schedule\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+        want: [{ at: '1:5-1:13', token: 'schedule' }],
+      },
+      {
+        name: 'schedule in a list of events',
+        text: 'on: [push, schedule]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+        want: [{ at: '1:12-1:20', token: 'schedule' }],
+      },
+      {
+        name: 'events named in a list, and a schedule with its times',
+        text: on("  push:\n  schedule:\n    - cron: '0 1 * * *'\n"),
+        want: [],
+      },
+      {
         name: 'a required input with a default',
         text: on(
           '  workflow_call:\n    inputs:\n      env:\n        type: string\n        required: true\n        default: dev\n',

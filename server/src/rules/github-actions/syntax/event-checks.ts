@@ -14,7 +14,9 @@ const MAX_DISPATCH_INPUTS = 25;
 
 export function eventProblems(file: GitHubActionsFile): Report[] {
   const reports: Report[] = [];
-  for (const { key: event, pair } of entries(mapGet(workflowRoot(file), 'on'))) {
+  const on = mapGet(workflowRoot(file), 'on');
+  reports.push(...bareSchedule(file, on));
+  for (const { key: event, pair } of entries(on)) {
     if (event === 'schedule') reports.push(...timezoneProblems(file, pair.value));
     const config = asMap(pair.value);
     if (!config) continue;
@@ -23,6 +25,25 @@ export function eventProblems(file: GitHubActionsFile): Report[] {
     if (event === 'workflow_call') reports.push(...reusableDefinitionProblems(file, config));
   }
   return reports;
+}
+
+/**
+ * `on: schedule` or `on: [push, schedule]`: a schedule named without its `cron:` times (GitHub's parser
+ * lets the bare name through, and the workflow never runs on a schedule).
+ */
+function bareSchedule(file: GitHubActionsFile, on: unknown): Report[] {
+  const names = isScalar(on) ? [on] : (asSeq(on)?.items ?? []);
+  return names.flatMap((name) => {
+    const range = isScalar(name) && name.value === 'schedule' ? nodeRange(file.lines, name) : undefined;
+    if (!range) return [];
+    return [
+      {
+        range,
+        message:
+          "'schedule' needs its times: write it as a mapping, `schedule:` with a list of `- cron: '…'` entries. As a bare name it never runs.",
+      },
+    ];
+  });
 }
 
 /** `branches` with `branches-ignore` (and tags, paths): GitHub allows one of each pair per event. */
