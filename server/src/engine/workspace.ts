@@ -20,6 +20,8 @@ interface Entry {
  */
 export class Workspace implements WorkspaceView {
   private readonly entries = new Map<string, Entry>();
+  /** Paths by base name: `textsNamed` is asked on every check, and must not go through every file. */
+  private readonly byBaseName = new Map<string, Set<string>>();
   private gitlabIncluded: Set<string> | undefined;
 
   set(path: string, text: string, languageId?: string): void {
@@ -27,12 +29,20 @@ export class Workspace implements WorkspaceView {
     const existing = this.entries.get(key);
     if (existing && existing.text === text && existing.languageId === languageId) return;
     this.entries.set(key, { text, languageId });
+    if (!existing) {
+      const name = baseName(key);
+      const paths = this.byBaseName.get(name) ?? new Set<string>();
+      this.byBaseName.set(name, paths.add(key));
+    }
     if (this.affectsGitlabIncludes(key)) this.refreshGitlabIncludes();
   }
 
   delete(path: string): void {
     const key = toSlash(path);
     const affects = this.affectsGitlabIncludes(key);
+    const paths = this.byBaseName.get(baseName(key));
+    paths?.delete(key);
+    if (paths?.size === 0) this.byBaseName.delete(baseName(key));
     if (this.entries.delete(key) && affects) this.refreshGitlabIncludes();
   }
 
@@ -71,8 +81,9 @@ export class Workspace implements WorkspaceView {
   }
 
   *textsNamed(baseNames: readonly string[]): Iterable<{ path: string; text: string }> {
-    for (const [path, entry] of this.entries) {
-      if (baseNames.includes(path.slice(path.lastIndexOf('/') + 1))) yield { path, text: entry.text };
+    // Name by name, each in the order its files were added.
+    for (const name of new Set(baseNames)) {
+      for (const path of this.byBaseName.get(name) ?? []) yield { path, text: this.entries.get(path)!.text };
     }
   }
 
@@ -136,4 +147,8 @@ export class Workspace implements WorkspaceView {
       }
     }
   }
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }

@@ -32,3 +32,34 @@ describe('workspace: GitLab include lists', () => {
     assert.equal(workspace.parsed('/r/k8s/web.yaml'), manifest);
   });
 });
+
+describe('workspace: files by base name', () => {
+  test('added, changed, deleted and added again, across folders and names', () => {
+    const workspace = new Workspace();
+    const named = (...names: string[]) =>
+      [...workspace.textsNamed(names)].map(({ path, text }) => `${path}=${text.trim()}`);
+    workspace.set('/r/base/kustomization.yaml', 'resources: [a.yaml]\n');
+    workspace.set('/r/base/a.yaml', 'kind: Service\n');
+    workspace.set('C:\\r\\prod\\kustomization.yaml', 'resources: [../base]\n');
+    workspace.set('/r/dev/Kustomization', 'resources: []\n');
+    assert.deepEqual(named('kustomization.yaml'), [
+      '/r/base/kustomization.yaml=resources: [a.yaml]',
+      'C:/r/prod/kustomization.yaml=resources: [../base]',
+    ]);
+    assert.deepEqual(named('Kustomization', 'kustomization.yaml', 'Kustomization'), [
+      '/r/dev/Kustomization=resources: []',
+      '/r/base/kustomization.yaml=resources: [a.yaml]',
+      'C:/r/prod/kustomization.yaml=resources: [../base]',
+    ]);
+    workspace.set('/r/base/kustomization.yaml', 'resources: [b.yaml]\n');
+    workspace.delete('C:\\r\\prod\\kustomization.yaml');
+    assert.deepEqual(named('kustomization.yaml'), ['/r/base/kustomization.yaml=resources: [b.yaml]']);
+    workspace.delete('/r/base/kustomization.yaml');
+    assert.deepEqual(named('kustomization.yaml'), []);
+    workspace.set('/r/base/kustomization.yaml', 'resources: []\n');
+    assert.deepEqual(named('kustomization.yaml', 'a.yaml'), [
+      '/r/base/kustomization.yaml=resources: []',
+      '/r/base/a.yaml=kind: Service',
+    ]);
+  });
+});

@@ -51,6 +51,9 @@ export function isPatchFile(file: KubernetesFile, workspace: WorkspaceView): boo
 
 const parsedByPath = new Map<string, { text: string; kustomization: Kustomization }>();
 
+/** The last index built, with the kustomizations it was built from: asked for on every manifest's check. */
+let lastIndex: { from: Kustomization[]; index: KustomizeIndex } | undefined;
+
 /** The kustomizations of the workspace; each is re-read only when its text changes. */
 export function kustomizeIndex(workspace: WorkspaceView): KustomizeIndex {
   const kustomizations: Kustomization[] = [];
@@ -62,7 +65,10 @@ export function kustomizeIndex(workspace: WorkspaceView): KustomizeIndex {
     }
     kustomizations.push(cached.kustomization);
   }
-  return buildIndex(kustomizations);
+  const same =
+    lastIndex?.from.length === kustomizations.length && lastIndex.from.every((k, i) => k === kustomizations[i]);
+  if (!same) lastIndex = { from: kustomizations, index: buildIndex(kustomizations) };
+  return lastIndex!.index;
 }
 
 function buildIndex(kustomizations: readonly Kustomization[]): KustomizeIndex {

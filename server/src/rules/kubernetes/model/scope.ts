@@ -65,7 +65,10 @@ export function appliedTogether(
         return together?.has(other.path) ?? false;
     }
   };
-  const files = [file, ...[...workspace.files('kubernetes')].filter(included)];
+  // Compared with itself only: no need to go through the workspace's manifests (a check per manifest
+  // that did would make a run grow with the square of the workspace).
+  const alone = scope === 'file' || (scope === 'kustomization' && together === undefined);
+  const files = alone ? [file] : [file, ...[...workspace.files('kubernetes')].filter(included)];
   const indexes = files.map((member) => withKustomizeLabels(indexOf(member), kustomize.selectorLabels(member.path)));
   return { current: indexes[0], indexes, unlisted: scope === 'kustomization' && together === undefined };
 }
