@@ -38,5 +38,8 @@ export function observedWorkspace(workspace: WorkspaceView, observer: ReadObserv
       observer.textsNamed(baseNames);
       return workspace.textsNamed(baseNames);
     },
+    get version() {
+      return workspace.version;
+    },
   };
 }

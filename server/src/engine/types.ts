@@ -119,6 +119,11 @@ export interface WorkspaceView {
    * themselves but tell how others are used (a `kustomization.yaml` lists resources and patches).
    */
   textsNamed(baseNames: readonly string[]): Iterable<{ path: string; text: string }>;
+  /**
+   * Changes whenever a file is added, changed or removed, and differs between workspaces: rules may keep
+   * an index of the workspace's files while it stays the same. Undefined: keep nothing.
+   */
+  readonly version?: number;
 }
 
 export interface RuleContext<K extends FileKind = FileKind, O = Record<string, unknown>> {

@@ -18,8 +18,12 @@ interface Entry {
  * (whose unsaved text wins). Classification and parsing happen on first use and are cached until
  * the text changes.
  */
+/** Versions are unique across workspaces, so that an index kept for one is never taken for another's. */
+let lastVersion = 0;
+
 export class Workspace implements WorkspaceView {
   private readonly entries = new Map<string, Entry>();
+  private currentVersion = ++lastVersion;
   /** Paths by base name: `textsNamed` is asked on every check, and must not go through every file. */
   private readonly byBaseName = new Map<string, Set<string>>();
   private gitlabIncluded: Set<string> | undefined;
@@ -29,6 +33,7 @@ export class Workspace implements WorkspaceView {
     const existing = this.entries.get(key);
     if (existing && existing.text === text && existing.languageId === languageId) return;
     this.entries.set(key, { text, languageId });
+    this.currentVersion = ++lastVersion;
     if (!existing) {
       const name = baseName(key);
       const paths = this.byBaseName.get(name) ?? new Set<string>();
@@ -43,12 +48,18 @@ export class Workspace implements WorkspaceView {
     const paths = this.byBaseName.get(baseName(key));
     paths?.delete(key);
     if (paths?.size === 0) this.byBaseName.delete(baseName(key));
-    if (this.entries.delete(key) && affects) this.refreshGitlabIncludes();
+    const deleted = this.entries.delete(key);
+    if (deleted) this.currentVersion = ++lastVersion;
+    if (deleted && affects) this.refreshGitlabIncludes();
   }
 
   /** A root `.gitlab-ci.yml` or a file one includes: its `include:` list decides what else is GitLab CI. */
   private affectsGitlabIncludes(path: string): boolean {
     return isGitlabRootPath(path) || (this.gitlabIncluded?.has(path) ?? false);
+  }
+
+  get version(): number {
+    return this.currentVersion;
   }
 
   has(path: string): boolean {

@@ -1,4 +1,8 @@
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { Linter } from '../../../../server/src/engine/linter';
+import type { Host } from '../../../../server/src/engine/types';
+import { registry } from '../../../../server/src/rules';
 import { checkCases } from '../../../helpers/lint';
 import { kustomization } from './manifests';
 import { WORKLOADS } from './cross-file';
@@ -36,4 +40,25 @@ describe('kubernetes/pod-disruption-budget', () => {
     ],
     test,
   );
+});
+
+describe('kubernetes/pod-disruption-budget: one workspace edited between checks (as in the editor)', () => {
+  test('a budget added to, then removed from, the folder of a manifest no kustomization lists', () => {
+    const files: Record<string, string> = { '/repo/k8s/deployment.yaml': WORKLOADS };
+    const host: Host = { readFile: (path) => files[path], exists: (path) => path in files };
+    const linter = new Linter(registry, host);
+    linter.workspace.set('/repo/k8s/deployment.yaml', WORKLOADS);
+    linter.workspace.set('/repo/other/pdb.yaml', pdb('app: web'));
+    const reported = () =>
+      linter.lint('/repo/k8s/deployment.yaml').findings.filter((f) => f.ruleId === 'kubernetes/pod-disruption-budget');
+    assert.equal(reported().length, 1, 'a budget in another folder does not count');
+    linter.workspace.set('/repo/k8s/pdb.yaml', pdb('app: web'));
+    assert.equal(reported().length, 0, 'the budget now in the same folder');
+    linter.workspace.set('/repo/k8s/pdb.yaml', pdb('app: api'));
+    assert.equal(reported().length, 1, 'the budget changed to other pods');
+    linter.workspace.set('/repo/k8s/pdb.yaml', pdb('app: web'));
+    assert.equal(reported().length, 0);
+    linter.workspace.delete('/repo/k8s/pdb.yaml');
+    assert.equal(reported().length, 1, 'the budget removed');
+  });
 });
