@@ -170,6 +170,11 @@ export class LspSession {
     }, `diagnostics for ${documentUri}`);
   }
 
+  /** The document versions of the diagnostics published for a document, in order (0 when none was given). */
+  publishedVersions(documentUri: string): number[] {
+    return (this.published.get(documentUri) ?? []).map((params) => params.version ?? 0);
+  }
+
   publishCount(documentUri: string): number {
     return this.published.get(documentUri)?.length ?? 0;
   }
