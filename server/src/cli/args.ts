@@ -25,6 +25,10 @@ export interface CheckCommand {
   shellcheck: boolean;
   /** `--shellcheck-path`: the ShellCheck program, else `shellcheck` on the PATH. */
   shellcheckPath: string | undefined;
+  /** Run pyflakes on `shell: python` run: steps (`--no-pyflakes` turns it off). */
+  pyflakes: boolean;
+  /** `--pyflakes-path`: the pyflakes program, else `pyflakes` (or Debian's `pyflakes3`) on the PATH. */
+  pyflakesPath: string | undefined;
 }
 export type Command =
   CheckCommand | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
@@ -58,6 +62,9 @@ Options:
   --no-shellcheck                do not run ShellCheck on RUN and run: scripts (it runs when
                                  installed; findings are shellcheck/SCxxxx)
   --shellcheck-path PATH         the ShellCheck program (default: shellcheck on the PATH)
+  --no-pyflakes                  do not run pyflakes on run: steps with shell: python (it runs when
+                                 installed; findings are github-actions/pyflakes)
+  --pyflakes-path PATH           the pyflakes program (default: pyflakes, else pyflakes3, on the PATH)
   --color, --no-color            force colour on or off (default: on for a terminal, off with NO_COLOR)
   -h, --help                     show this help
   -v, --version                  print the version
@@ -88,6 +95,8 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(`--jobs needs a whole number of at least 1, not '${jobsGiven}'`);
   const shellcheckPath = takeOption(args, '--shellcheck-path');
   const shellcheck = !takeFlag(args, '--no-shellcheck');
+  const pyflakesPath = takeOption(args, '--pyflakes-path');
+  const pyflakes = !takeFlag(args, '--no-pyflakes');
   let color: boolean | undefined;
   if (takeFlag(args, '--color')) color = true;
   if (takeFlag(args, '--no-color')) color = false;
@@ -116,6 +125,8 @@ export function parseArgs(argv: readonly string[]): Command {
     jobs,
     shellcheck,
     shellcheckPath,
+    pyflakes,
+    pyflakesPath,
   };
 }
 

@@ -7,8 +7,10 @@ import { toSlash } from '../engine/paths';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding, Severity } from '../engine/types';
 import { nodeHost } from '../host/node-host';
-import { ShellCheckRunner } from '../host/shellcheck';
-import { shellcheckFindings } from '../host/shellcheck-lint';
+import { scriptPrograms } from '../host/script-programs';
+import { scriptCheckerFindings } from '../host/script-lint';
+import { ScriptRunner } from '../host/script-runner';
+import type { CheckerId } from '../rules/shared/scripts/checker';
 import type { CheckCommand, FailOn } from './args';
 import { collectFiles, type SourceText } from '../host/collect-files';
 import { formatCheckstyle, formatGithub, formatGitlab, formatJunit } from './ci-formats';
@@ -58,13 +60,13 @@ export async function runCheck(
     files.map((file) => file.path),
     { cache, jobs, workerScript: bundle },
   );
-  const shellcheck = command.shellcheck ? shellcheckRunner(command, notices) : undefined;
+  const runners = scriptRunners(command, notices);
   for (const [index, file] of files.entries()) {
     const result = outcomes[index];
-    // ShellCheck runs here, in child processes, on the file as parsed in this thread (workers' parses stay there).
-    if (shellcheck && result.checked && !result.ignored) {
+    // Script checkers run here, in child processes, on the file as parsed in this thread (workers' parses stay there).
+    if (runners.length > 0 && result.checked && !result.ignored) {
       const parsed = { file: linter.workspace.parsed(file.path), config: result.config, ignored: false, findings: [] };
-      const extra = await shellcheckFindings(linter, parsed, shellcheck);
+      const extra = (await Promise.all(runners.map((runner) => scriptCheckerFindings(linter, parsed, runner)))).flat();
       if (extra.length > 0) result.findings = sortFindings([...result.findings, ...extra]);
     }
     if (result.config && result.config.problems.length > 0 && !configsWithProblems.has(result.config.path)) {
@@ -149,16 +151,25 @@ function fixFiles(
   return diffs;
 }
 
-/** ShellCheck on the PATH (or `--shellcheck-path`); when it is missing or fails, one notice says so. */
-function shellcheckRunner(command: CheckCommand, notices: string[]): ShellCheckRunner {
-  return new ShellCheckRunner({
-    path: command.shellcheckPath,
-    onProblem: (problem) =>
-      notices.push(
-        problem.kind === 'missing'
-          ? `${problem.message}: RUN and run: scripts were not checked with ShellCheck (install shellcheck, or pass --no-shellcheck)`
-          : `ShellCheck failed, its findings are left out: ${problem.message}`,
-      ),
+/**
+ * The script checkers not turned off, each on the PATH or at its `--<checker>-path`; when one is missing
+ * or fails, one notice says so.
+ */
+function scriptRunners(command: CheckCommand, notices: string[]): ScriptRunner[] {
+  const wanted: Array<[CheckerId, string | undefined]> = [];
+  if (command.shellcheck) wanted.push(['shellcheck', command.shellcheckPath]);
+  if (command.pyflakes) wanted.push(['pyflakes', command.pyflakesPath]);
+  return wanted.map(([id, path]) => {
+    const { name, scripts, install } = scriptPrograms[id];
+    return new ScriptRunner(scriptPrograms[id], {
+      path,
+      onProblem: (problem) =>
+        notices.push(
+          problem.kind === 'missing'
+            ? `${problem.message}: ${scripts} were not checked with ${name} (install ${install}, or pass --no-${id})`
+            : `${name} failed, its findings are left out: ${problem.message}`,
+        ),
+    });
   });
 }
 

@@ -33,8 +33,8 @@ export class RuleRegistry implements RuleLookup {
         const key = alias.toLowerCase();
         this.byAlias.set(key, [...(this.byAlias.get(key) ?? []), rule]);
       }
-      if (rule.kind !== 'any')
-        this.byKind.set(rule.kind, [...(this.byKind.get(rule.kind) ?? []), rule as CheckingRule]);
+      // Only rules with a check of their own run per kind; the others are reported by the engine or the host.
+      if ('check' in rule) this.byKind.set(rule.kind, [...(this.byKind.get(rule.kind) ?? []), rule as CheckingRule]);
     }
   }
 

@@ -172,10 +172,11 @@ export interface Rule<K extends FileKind = FileKind, O extends object = Record<s
   check(context: RuleContext<K, O>): void;
 }
 
-/** A rule the engine reports itself, for every kind of file: it has no `check` of its own. */
+/** A rule the engine or the host reports itself: it has no `check` of its own. */
 export interface EngineRule {
   id: string;
-  kind: 'any';
+  /** The kind of file its findings are on: one kind (an outside program's rule, pyflakes), or `any`. */
+  kind: 'any' | FileKind;
   defaultSeverity: Severity;
   docs: RuleDocs;
   aliases: readonly Alias[];

@@ -1,7 +1,7 @@
 import type { RuleSettings } from '../engine/config';
 import type { Finding } from '../engine/types';
-import type { ShellCheckComment } from '../rules/shared/shellcheck/findings';
-import type { ShellScript } from '../rules/shared/shellcheck/script';
+import type { CheckerId } from '../rules/shared/scripts/checker';
+import type { MappedScript } from '../rules/shared/scripts/mapped-script';
 import type { Reads } from './dependents';
 import type { WorkspaceChange } from './workspace-mirror';
 
@@ -9,12 +9,12 @@ import type { WorkspaceChange } from './workspace-mirror';
 export type ToWorker =
   | WorkspaceChange
   /**
-   * `shellcheck` (the program, '' for the one on the PATH; absent when off): add the ShellCheck findings
+   * `programs` (the enabled script checkers' programs; absent when all are off): add the checkers' findings
    * the worker knows, and name the scripts it does not.
    */
-  | { kind: 'lint'; id: number; path: string; rules?: RuleSettings; shellcheck?: string }
-  /** ShellCheck's comments on scripts, by `programScriptKey`, run by the server for the worker's `unchecked`. */
-  | { kind: 'shellcheckComments'; entries: Array<[string, ShellCheckComment[]]> }
+  | { kind: 'lint'; id: number; path: string; rules?: RuleSettings; programs?: Programs }
+  /** Script checkers' comments on scripts, by `programScriptKey`, run by the server for the worker's `unchecked`. */
+  | { kind: 'scriptComments'; entries: CheckComments }
   | { kind: 'heapUsage'; id: number };
 
 export type FromWorker =
@@ -23,8 +23,8 @@ export type FromWorker =
   | { kind: 'started'; id: number }
   /** The workspace folders are read: cross-file rules run from now on, so open files are due a re-check. */
   | { kind: 'indexed' }
-  /** `unchecked`: the file's scripts ShellCheck has not been run on yet (asked for with `shellcheck`). */
-  | { kind: 'result'; id: number; findings: Finding[]; unchecked?: ShellScript[]; reads?: Reads }
+  /** `unchecked`: the file's scripts the checkers have not been run on yet (asked for with `programs`). */
+  | { kind: 'result'; id: number; findings: Finding[]; unchecked?: UncheckedScript[]; reads?: Reads }
   | { kind: 'failed'; id: number; error: string }
   | { kind: 'log'; message: string }
   | { kind: 'heapUsage'; id: number; heapUsed: number };
@@ -37,3 +37,15 @@ export interface WorkerData {
 }
 
 export const PARSING_STEP = -1;
+
+/** Each enabled outside script checker's program: the configured path, or '' for its own on the PATH. */
+export type Programs = Partial<Record<CheckerId, string>>;
+
+/** A script a checker has not been run on yet. */
+export interface UncheckedScript {
+  checker: CheckerId;
+  script: MappedScript;
+}
+
+/** Programs' comments on scripts, by `programScriptKey` (each checker reads its own comments' shape). */
+export type CheckComments = Array<[string, unknown[]]>;

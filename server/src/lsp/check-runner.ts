@@ -3,19 +3,25 @@ import { INTERNAL_ERROR } from '../engine/check';
 import { effectiveRule, type RuleSettings } from '../engine/config';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding } from '../engine/types';
-import type { ShellCheckComment } from '../rules/shared/shellcheck/findings';
-import type { ShellScript } from '../rules/shared/shellcheck/script';
-import { PARSING_STEP, type FromWorker, type ToWorker, type WorkerData } from './check-protocol';
+import {
+  PARSING_STEP,
+  type CheckComments,
+  type FromWorker,
+  type Programs,
+  type ToWorker,
+  type UncheckedScript,
+  type WorkerData,
+} from './check-protocol';
 import type { Reads } from './dependents';
 import type { WorkspaceChange } from './workspace-mirror';
 
 /** How long one file's check may take before it is abandoned and the worker started again. */
 export const DEFAULT_CHECK_BUDGET_MS = 2000;
 
-/** A check's findings, and (when ShellCheck was asked for) the scripts ShellCheck has not been run on yet. */
+/** A check's findings, and (when script checkers were asked for) the scripts they have not been run on yet. */
 export interface CheckResult {
   findings: Finding[];
-  unchecked?: ShellScript[];
+  unchecked?: UncheckedScript[];
   /** What the check read besides its file (absent when it did not finish). */
   reads?: Reads;
 }
@@ -23,8 +29,8 @@ export interface CheckResult {
 interface Pending {
   path: string;
   rules?: RuleSettings;
-  /** The ShellCheck program ('' for the one on the PATH), or undefined when it is off. */
-  shellcheck?: string;
+  /** The enabled script checkers' programs, or undefined when all are off. */
+  programs?: Programs;
   waiters: Array<(result: CheckResult) => void>;
 }
 
@@ -68,22 +74,22 @@ export class CheckRunner {
     this.post(change);
   }
 
-  lint(path: string, rules?: RuleSettings, shellcheck?: string): Promise<CheckResult> {
+  lint(path: string, rules?: RuleSettings, programs?: Programs): Promise<CheckResult> {
     if (this.broken) return Promise.resolve({ findings: this.internalError(path, rules, this.broken) });
     return new Promise((resolve) => {
-      const key = JSON.stringify(rules ?? {});
+      const key = JSON.stringify([rules ?? {}, programs]);
       const waiting = this.queue.find(
-        (each) => each.path === path && each.shellcheck === shellcheck && JSON.stringify(each.rules ?? {}) === key,
+        (each) => each.path === path && JSON.stringify([each.rules ?? {}, each.programs]) === key,
       );
       if (waiting) waiting.waiters.push(resolve);
-      else this.queue.push({ path, rules, shellcheck, waiters: [resolve] });
+      else this.queue.push({ path, rules, programs, waiters: [resolve] });
       this.pump();
     });
   }
 
-  /** ShellCheck's comments on scripts a check named as unchecked: the next check of their file adds them. */
-  shellcheckComments(entries: Array<[string, ShellCheckComment[]]>): void {
-    if (entries.length > 0) this.post({ kind: 'shellcheckComments', entries });
+  /** Script checkers' comments on scripts a check named as unchecked: the next check of their file adds them. */
+  scriptComments(entries: CheckComments): void {
+    if (entries.length > 0) this.post({ kind: 'scriptComments', entries });
   }
 
   /** The worker's used heap after a full collection, in bytes. */
@@ -110,8 +116,8 @@ export class CheckRunner {
     if (!next) return;
     const id = this.nextId++;
     this.running = { ...next, id };
-    const { path, rules, shellcheck } = next;
-    worker.postMessage({ kind: 'lint', id, path, rules, shellcheck } satisfies ToWorker);
+    const { path, rules, programs } = next;
+    worker.postMessage({ kind: 'lint', id, path, rules, programs } satisfies ToWorker);
   }
 
   private finish(id: number, result: CheckResult): void {

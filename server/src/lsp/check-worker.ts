@@ -4,7 +4,7 @@ import type { RuleRegistry } from '../engine/registry';
 import { PARSING_STEP, type FromWorker, type ToWorker, type WorkerData } from './check-protocol';
 import { readsRecorder } from './dependents';
 import { heapUsedAfterCollection } from './heap';
-import { KnownShellCheckComments } from './known-shellcheck';
+import { KnownScriptComments } from './known-script-comments';
 import { WarmUp } from './warm-up';
 import { WorkspaceMirror } from './workspace-mirror';
 
@@ -28,7 +28,7 @@ export function runCheckWorker(registry: RuleRegistry): void {
   const mirror = new WorkspaceMirror(registry);
   const send = (message: FromWorker) => port.postMessage(message);
   const log = (message: string) => send({ kind: 'log', message });
-  const shellcheck = new KnownShellCheckComments();
+  const scriptComments = new KnownScriptComments();
 
   const warmUp = new WarmUp(registry);
   send({ kind: 'ready' });
@@ -48,12 +48,12 @@ export function runCheckWorker(registry: RuleRegistry): void {
       }, INDEX_AFTER_MS);
       return;
     }
-    if (message.kind === 'shellcheckComments') {
-      shellcheck.add(message.entries);
+    if (message.kind === 'scriptComments') {
+      scriptComments.add(message.entries);
       return;
     }
     if (message.kind !== 'lint') {
-      if (message.kind === 'closed') shellcheck.forget(message.path);
+      if (message.kind === 'closed') scriptComments.forget(message.path);
       mirror.apply(message, log);
       return;
     }
@@ -71,8 +71,8 @@ export function runCheckWorker(registry: RuleRegistry): void {
       const recorder = readsRecorder();
       const result = mirror.linter.lint(message.path, message.rules, { onRule, observer: recorder.observer });
       const reads = recorder.reads(result.file?.kind);
-      if (message.shellcheck !== undefined) {
-        const settled = shellcheck.settle(mirror.linter, result, message.rules, message.shellcheck);
+      if (message.programs !== undefined) {
+        const settled = scriptComments.settle(mirror.linter, result, message.rules, message.programs);
         send({ kind: 'result', id: message.id, reads, ...settled });
       } else send({ kind: 'result', id: message.id, reads, findings: result.findings });
     } catch (error) {

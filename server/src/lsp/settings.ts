@@ -1,15 +1,18 @@
 import type { Connection } from 'vscode-languageserver';
 import { readRuleSettings, type RuleSettings } from '../engine/config';
 import type { RuleRegistry } from '../engine/registry';
+import type { CheckerId } from '../rules/shared/scripts/checker';
 
-/** The `shipshape` section of the editor's settings, as the server uses it. */
-export interface EditorSettings {
-  rules: RuleSettings;
-  /** `shipshape.shellcheck.enabled` (on by default: it runs when the program is found) and `.path`. */
-  shellcheck: { enabled: boolean; path?: string };
+/** `shipshape.<checker>.enabled` (on by default: it runs when the program is found) and `.path`. */
+export interface ProgramSetting {
+  enabled: boolean;
+  path?: string;
 }
 
-const DEFAULTS: EditorSettings = { rules: {}, shellcheck: { enabled: true } };
+/** The `shipshape` section of the editor's settings, as the server uses it. */
+export type EditorSettings = { rules: RuleSettings } & Record<CheckerId, ProgramSetting>;
+
+const DEFAULTS: EditorSettings = { rules: {}, shellcheck: { enabled: true }, pyflakes: { enabled: true } };
 
 /**
  * Settings pulled per document with `workspace/configuration` (scopeUri = the document), so a
@@ -60,12 +63,12 @@ export class SettingsStore {
       this.reported.add(problem.message);
       this.connection.console.warn(`Setting shipshape.rules: ${problem.message}`);
     }
-    return { rules: settings, shellcheck: readShellcheck(raw) };
+    return { rules: settings, shellcheck: readProgram(raw, 'shellcheck'), pyflakes: readProgram(raw, 'pyflakes') };
   }
 }
 
-function readShellcheck(raw: unknown): EditorSettings['shellcheck'] {
-  const section = typeof raw === 'object' && raw !== null ? (raw as { shellcheck?: unknown }).shellcheck : undefined;
+function readProgram(raw: unknown, checker: CheckerId): ProgramSetting {
+  const section = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[checker] : undefined;
   const values = typeof section === 'object' && section !== null ? (section as Record<string, unknown>) : {};
   const path = typeof values.path === 'string' && values.path.trim() !== '' ? values.path.trim() : undefined;
   return { enabled: values.enabled !== false, path };

@@ -26,7 +26,7 @@ import { heapUsedAfterCollection } from './heap';
 import { hoverFor } from './hover';
 import { uriToPath } from './paths';
 import { SettingsStore } from './settings';
-import { ShellCheckService } from './shellcheck';
+import { ScriptCheckService } from './script-checkers';
 import { WorkspaceMirror, type WorkspaceChange } from './workspace-mirror';
 
 /** Custom request: `{ server, worker }`, each thread's used heap in bytes after a full collection. */
@@ -85,7 +85,7 @@ export function startServer(
   let dynamicConfiguration = false;
   let dynamicWatchers = false;
 
-  const shellcheck = new ShellCheckService(connection);
+  const scriptCheckers = new ScriptCheckService(connection);
   const log = (message: string) => connection.console.log(message);
   const get = (uri: string) => sync.documents.get(uri);
 
@@ -97,17 +97,18 @@ export function startServer(
         const recorder = readsRecorder();
         const result = linter.lint(path, editor.rules, { observer: recorder.observer });
         dependents.checked(document.uri, recorder.reads(result.file?.kind));
-        return await shellcheck.withShellcheck(linter, result, editor);
+        return await scriptCheckers.withScriptCheckers(linter, result, editor);
       }
-      // The worker adds the ShellCheck findings it knows; the scripts it names as unchecked run here (child
-      // processes), and the file is checked again once they answered, so no check waits for a process.
-      const { findings, unchecked, reads } = await checker.lint(path, editor.rules, ShellCheckService.program(editor));
+      // The worker adds the script checkers' findings it knows; the scripts it names as unchecked run here
+      // (child processes), and the file is checked again once they answered, so no check waits for a process.
+      const programs = ScriptCheckService.programs(editor);
+      const { findings, unchecked, reads } = await checker.lint(path, editor.rules, programs);
       dependents.checked(document.uri, reads);
       if (unchecked && unchecked.length > 0) {
         const running = checker;
-        void shellcheck.known(unchecked, editor).then((entries) => {
+        void scriptCheckers.known(unchecked, editor).then((entries) => {
           if (entries.length === 0) return;
-          running.shellcheckComments(entries);
+          running.scriptComments(entries);
           const current = get(document.uri);
           if (current) diagnostics.recheck(current, get);
         });

@@ -2,7 +2,7 @@
 import { Linter } from '../../../server/src/engine/linter';
 import type { ParsedFile } from '../../../server/src/engine/types';
 import { registry } from '../../../server/src/rules';
-import { fileSpan, type ShellScript } from '../../../server/src/rules/shared/shellcheck/script';
+import { fileSpan, type MappedScript } from '../../../server/src/rules/shared/scripts/mapped-script';
 
 export function parsed(path: string, text: string): { file: ParsedFile; linter: Linter } {
   const files: Record<string, string> = { [path]: text };
@@ -14,7 +14,7 @@ export function parsed(path: string, text: string): { file: ParsedFile; linter: 
 }
 
 /** The body of a script: what follows the prelude lines. */
-export function bodyOf(script: ShellScript): string {
+export function bodyOf(script: MappedScript): string {
   return script.text.split('\n').slice(script.preludeLines).join('\n');
 }
 
@@ -22,7 +22,7 @@ export function bodyOf(script: ShellScript): string {
  * The ShellCheck position (1-based, as json1 gives it) of the `occurrence`-th `needle` in the script, mapped
  * back to the file: the text there, which must be the needle itself when the map is right.
  */
-export function landsOn(file: ParsedFile, script: ShellScript, needle: string, occurrence = 0): string {
+export function landsOn(file: ParsedFile, script: MappedScript, needle: string, occurrence = 0): string {
   let index = -1;
   for (let i = 0; i <= occurrence; i++) index = script.text.indexOf(needle, index + 1);
   if (index < 0) throw new Error(`'${needle}' is not in the script`);

@@ -14,6 +14,7 @@ import { outdatedAction } from './outdated-action';
 import { permissions } from './permissions';
 import { persistCredentials } from './persist-credentials';
 import { pinAction } from './pin-action';
+import { pyflakes } from './pyflakes';
 import { runnerLabel } from './runner-label';
 import { scriptInjection } from './script-injection';
 import { secretInRun } from './secret-in-run';
@@ -39,4 +40,5 @@ export const githubActionsRules: AnyRule[] = [
   deprecatedCommand,
   shellName,
   hardcodedCredentials,
+  pyflakes,
 ];

@@ -7,7 +7,8 @@ import type { Arg, Env, Run } from 'dockerfile-ast';
 import type { DockerfileFile } from '../../../engine/types';
 import { scriptSource } from '../../dockerfile/model/run-script';
 import { dockerfileModel, jsonArray } from '../../dockerfile/model/stages';
-import { dialectOf, makeScript, verbatim, type ShellDialect, type ShellScript } from './script';
+import { verbatim } from '../scripts/mapped-script';
+import { dialectOf, makeScript, type ShellDialect, type ShellScript } from './script';
 
 /** Docker passes these to every RUN without an ARG (BuildKit's predefined proxy arguments). */
 const PREDEFINED = [

@@ -2,10 +2,12 @@
  * ShellCheck's `--format=json1` output, read and turned into findings on the exact characters of the
  * Dockerfile or workflow the script came from.
  */
-import type { ParsedFile, Report, Severity } from '../../../engine/types';
+import type { ParsedFile, Severity } from '../../../engine/types';
+import type { ExternalReport, ScriptChecker } from '../scripts/checker';
+import { fileSpan } from '../scripts/mapped-script';
 import { dockerfileScripts } from './dockerfile-scripts';
 import { shellcheckRuleId } from './rules';
-import { fileSpan, type ShellScript } from './script';
+import type { ShellScript } from './script';
 import { workflowScripts } from './workflow-scripts';
 
 export interface ShellCheckComment {
@@ -18,14 +20,24 @@ export interface ShellCheckComment {
   message: string;
 }
 
-export type ShellCheckReport = Report & { ruleId: string; severity: Severity };
-
 /** The scripts ShellCheck should read in a file: RUN instructions, and bash or sh `run:` steps. */
 export function shellScriptsOf(file: ParsedFile): ShellScript[] {
   if (file.kind === 'dockerfile') return dockerfileScripts(file);
   if (file.kind === 'github-actions') return workflowScripts(file);
   return [];
 }
+
+/** What ShellCheck's answer depends on: the dialect, the checks left out and the script. */
+export function shellcheckKey(script: ShellScript): string {
+  return `${script.dialect}\0${script.exclude.join(',')}\0${script.text}`;
+}
+
+export const shellcheckChecker: ScriptChecker<ShellScript, ShellCheckComment> = {
+  id: 'shellcheck',
+  scriptsOf: shellScriptsOf,
+  key: shellcheckKey,
+  reports: shellcheckReports,
+};
 
 /** `{"comments": [...]}`; throws on anything else, which means ShellCheck did not run as expected. */
 export function parseShellCheckJson1(stdout: string): ShellCheckComment[] {
@@ -54,8 +66,8 @@ export function shellcheckReports(
   file: ParsedFile,
   script: ShellScript,
   comments: readonly ShellCheckComment[],
-): ShellCheckReport[] {
-  const reports: ShellCheckReport[] = [];
+): ExternalReport[] {
+  const reports: ExternalReport[] = [];
   for (const comment of comments) {
     const span = fileSpan(
       script,

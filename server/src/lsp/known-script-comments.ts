@@ -1,29 +1,29 @@
 /**
- * ShellCheck in the checking worker: the worker has the file's parse, so it finds the scripts and maps
- * ShellCheck's comments back onto the file; the server's main thread only runs the `shellcheck`
+ * The outside script checkers in the checking worker: the worker has the file's parse, so it finds the
+ * scripts and maps the programs' comments back onto the file; the server's main thread only runs the
  * processes (child processes belong there) on the scripts the worker has no comments for yet, and sends
  * the comments back. A check never waits for a process: what is known is added at once, the rest
- * follows in a check once ShellCheck has answered.
+ * follows in a check once the program has answered.
  */
 import { settleExternalFindings, sortFindings } from '../engine/check';
 import type { RuleSettings } from '../engine/config';
 import type { Linter, LintResult } from '../engine/linter';
 import type { Finding } from '../engine/types';
-import { shellcheckKey } from '../host/shellcheck';
-import { shellcheckReports, shellScriptsOf, type ShellCheckComment } from '../rules/shared/shellcheck/findings';
-import type { ShellScript } from '../rules/shared/shellcheck/script';
+import type { CheckerId, ExternalReport } from '../rules/shared/scripts/checker';
+import { scriptCheckers } from '../rules/shared/scripts/checkers';
+import type { CheckComments, Programs, UncheckedScript } from './check-protocol';
 
-/** Comments are the program's own: another `shipshape.shellcheck.path` may judge the same script differently. */
-export function programScriptKey(program: string, script: ShellScript): string {
-  return `${program}\0${shellcheckKey(script)}`;
+/** Comments are the program's own: another configured path may judge the same script differently. */
+export function programScriptKey(checker: CheckerId, program: string, scriptKey: string): string {
+  return `${checker}\0${program}\0${scriptKey}`;
 }
 
-export class KnownShellCheckComments {
-  private readonly comments = new Map<string, ShellCheckComment[]>();
+export class KnownScriptComments {
+  private readonly comments = new Map<string, unknown[]>();
   /** The scripts of each file at its last check: comments no file has any more are dropped. */
   private readonly keysByPath = new Map<string, Set<string>>();
 
-  add(entries: ReadonlyArray<[string, ShellCheckComment[]]>): void {
+  add(entries: CheckComments): void {
     for (const [key, comments] of entries) this.comments.set(key, comments);
     this.prune();
   }
@@ -32,23 +32,29 @@ export class KnownShellCheckComments {
     this.keysByPath.delete(path);
   }
 
-  /** The engine's findings with the known ShellCheck findings added, and the scripts still to run. */
+  /** The engine's findings with the known checkers' findings added, and the scripts still to run. */
   settle(
     linter: Linter,
     result: LintResult,
     editorRules: RuleSettings | undefined,
-    program: string,
-  ): { findings: Finding[]; unchecked: ShellScript[] } {
+    programs: Programs,
+  ): { findings: Finding[]; unchecked: UncheckedScript[] } {
     const file = result.file;
     if (!file || result.ignored) return { findings: result.findings, unchecked: [] };
-    const scripts = shellScriptsOf(file);
-    this.keysByPath.set(file.path, new Set(scripts.map((script) => programScriptKey(program, script))));
-    const unchecked: ShellScript[] = [];
-    const reports = scripts.flatMap((script) => {
-      const comments = this.comments.get(programScriptKey(program, script));
-      if (!comments) unchecked.push(script);
-      return comments ? shellcheckReports(file, script, comments) : [];
-    });
+    const keys = new Set<string>();
+    const unchecked: UncheckedScript[] = [];
+    const reports: ExternalReport[] = [];
+    for (const [id, program] of Object.entries(programs) as Array<[CheckerId, string]>) {
+      const checker = scriptCheckers[id];
+      for (const script of checker.scriptsOf(file)) {
+        const key = programScriptKey(id, program, checker.key(script));
+        keys.add(key);
+        const comments = this.comments.get(key);
+        if (comments) reports.push(...checker.reports(file, script, comments));
+        else unchecked.push({ checker: id, script });
+      }
+    }
+    this.keysByPath.set(file.path, keys);
     if (reports.length === 0) return { findings: result.findings, unchecked };
     const found = settleExternalFindings(file, reports, {
       registry: linter.registry,
