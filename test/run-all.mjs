@@ -17,11 +17,11 @@ const steps = [
   ],
 ];
 
-// ShellCheck is a tool the CLI and the server run when it is there: the suites expect it. A machine without
-// root may lack it (its ShellCheck tests then skip); in CI a missing ShellCheck fails the run.
-const tools = spawnSync('bash', ['test/cli/setup-tools.sh', 'shellcheck'], { stdio: 'inherit' });
+// ShellCheck and pyflakes are tools the CLI and the server run when they are there: the suites expect them. A
+// machine without root may lack them (their tests then skip); in CI a missing one fails the run.
+const tools = spawnSync('bash', ['test/cli/setup-tools.sh', 'shellcheck', 'python3-pyflakes'], { stdio: 'inherit' });
 if (tools.status !== 0 && process.env.CI) {
-  console.error('\n✖ shellcheck could not be installed (test/cli/setup-tools.sh)');
+  console.error('\n✖ shellcheck or pyflakes could not be installed (test/cli/setup-tools.sh)');
   process.exit(1);
 }
 

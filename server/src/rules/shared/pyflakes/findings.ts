@@ -89,10 +89,13 @@ function utf16Index(line: string, count: number, unit: PyflakesComment['unit']):
   return index;
 }
 
-/** The name a message is about (`'os' imported but unused`, `'time.sleep' ...`: `sleep`), when it quotes one. */
+/**
+ * The name a message is about, when it quotes one: `'os' imported but unused` → `os`; the name an import
+ * binds for `'time.sleep'` (`sleep`) and `'a.b as c'` (`c`).
+ */
 function quotedName(message: string): string | undefined {
   const quoted = /'([^']+)'/.exec(message)?.[1];
-  const last = quoted?.split('.').pop();
+  const last = quoted?.split(' as ').pop()?.split('.').pop();
   return last && /^[\p{L}_][\p{L}\p{N}_]*$/u.test(last) ? last : undefined;
 }
 
