@@ -11,6 +11,7 @@ import { conformanceData } from './data-root';
 import { registry } from '../../server/src/rules';
 import scope from './github-actions/actionlint-scope.json';
 import { externalChecks, externalFindings } from './github-actions/external-tools';
+import { SCRIPT_SCOPED_CHECKS, scriptLines } from './github-actions/script-lines';
 
 const root = conformanceData('actionlint/testdata');
 
@@ -109,6 +110,7 @@ async function scoreErrors() {
       const workflow = ['.yaml', '.yml'].map((ext) => join(dir, name.replace(/\.out$/, ext))).find(existsSync);
       if (!workflow) continue;
       const findings = await lintWithExternalTools(workflow);
+      const text = readFileSync(workflow, 'utf8');
       for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
         const place = /:(\d+):(\d+):/.exec(line);
         const check = /\\?\[([\w-]+)\\?\]\/?\s*$/.exec(line)?.[1];
@@ -116,7 +118,11 @@ async function scoreErrors() {
         const tally = perCheck.get(check) ?? { expected: 0, found: 0 };
         perCheck.set(check, tally);
         tally.expected++;
-        const hit = findings.some((f) => answers(check, f.ruleId) && f.range.start.line + 1 === Number(place[1]));
+        // A whole-script check's expected line is the run: key; the lines of the script it names answer it.
+        const lines = SCRIPT_SCOPED_CHECKS.has(check) ? scriptLines(text, Number(place[1]), line) : undefined;
+        const hit = findings.some(
+          (f) => answers(check, f.ruleId) && (lines ?? new Set([Number(place[1])])).has(f.range.start.line + 1),
+        );
         if (hit) tally.found++;
         else missed.set(check, [...(missed.get(check) ?? []), `${folder}/${name}:${place[1]}`]);
       }
