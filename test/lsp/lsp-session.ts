@@ -38,6 +38,12 @@ export class LspSession {
   private readonly process: ChildProcessWithoutNullStreams;
   private versions = new Map<string, number>();
 
+  /** Answers `settings` from now on, and tells the server its settings changed (as an editor does). */
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  }
+
   constructor(private readonly options: SessionOptions) {
     this.process = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: 'pipe' });
     this.process.stderr.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));

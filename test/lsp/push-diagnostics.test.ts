@@ -101,14 +101,11 @@ describe('language server, push diagnostics (client without textDocument/diagnos
       session.configurationRequests.some((item) => item.section === 'shipshape' && item.scopeUri === document),
       'settings pulled per document',
     );
-    session.settings = { rules: { 'dockerfile/pin-base-image': 'error' } };
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await session.changeSettings({ rules: { 'dockerfile/pin-base-image': 'error' } });
     await session.publishedDiagnostics(document, (d) => pins(d)[0]?.severity === DiagnosticSeverity.Error);
-    session.settings = { rules: { 'dockerfile/pin-base-image': 'off' } };
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await session.changeSettings({ rules: { 'dockerfile/pin-base-image': 'off' } });
     await session.publishedDiagnostics(document, (d) => pins(d).length === 0);
-    session.settings = { rules: {} };
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await session.changeSettings({ rules: {} });
   });
 
   test('a .shipshape.yaml change on disk re-checks open files', async () => {

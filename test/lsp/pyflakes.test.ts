@@ -69,19 +69,16 @@ describe('pyflakes in the language server, pull diagnostics', { skip }, () => {
       ["'os' imported but unused", "undefined name 'name'"],
     );
 
-    session.settings = { rules: {}, pyflakes: { enabled: false } };
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await session.changeSettings({ rules: {}, pyflakes: { enabled: false } });
     const other = await session.open(join(root, 'off/.github/workflows/ci.yml'), WORKFLOW, 'yaml');
     const diagnostics = await session.pullDiagnostics(other);
     assert.equal(pyflakes(diagnostics).length, 0);
     assert.ok(ofRule(diagnostics, 'github-actions/permissions').length > 0, 'the engine’s rules still run');
-    session.settings = { rules: {} };
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await session.changeSettings({ rules: {} });
   });
 
   test('a shipshape.pyflakes.path that does not exist: one message, no diagnostics of it, other rules unharmed', async () => {
-    session.settings = { rules: {}, pyflakes: { path: join(root, 'no-such-pyflakes') } };
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await session.changeSettings({ rules: {}, pyflakes: { path: join(root, 'no-such-pyflakes') } });
     for (const name of ['one', 'two']) {
       const uri = await session.open(join(root, name, '.github/workflows/ci.yml'), WORKFLOW, 'yaml');
       const diagnostics = await session.pullDiagnostics(uri);
@@ -92,8 +89,7 @@ describe('pyflakes in the language server, pull diagnostics', { skip }, () => {
     const messages = session.shownMessages.filter((m) => m.message.includes('no-such-pyflakes'));
     assert.equal(messages.length, 1, JSON.stringify(session.shownMessages));
     assert.match(messages[0].message, /^pyflakes: .*was not found.*shipshape\.pyflakes\.path/);
-    session.settings = { rules: {} };
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await session.changeSettings({ rules: {} });
   });
 });
 

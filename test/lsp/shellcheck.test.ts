@@ -75,19 +75,16 @@ describe('ShellCheck in the language server, pull diagnostics', { skip }, () => 
     );
     assert.deepEqual(moved.range, { start: { line: 2, character: 14 }, end: { line: 2, character: 19 } });
 
-    session.settings = { rules: {}, shellcheck: { enabled: false } };
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await session.changeSettings({ rules: {}, shellcheck: { enabled: false } });
     const other = await session.open(join(root, 'off/Dockerfile'), DOCKERFILE, 'dockerfile');
     const diagnostics = await session.pullDiagnostics(other);
     assert.equal(shellcheckOnly(diagnostics).length, 0);
     assert.ok(ofRule(diagnostics, 'dockerfile/non-root-user').length > 0, 'the engine’s rules still run');
-    session.settings = { rules: {} };
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await session.changeSettings({ rules: {} });
   });
 
   test('a shipshape.shellcheck.path that does not exist: one message, no diagnostics of it, other rules unharmed', async () => {
-    session.settings = { rules: {}, shellcheck: { path: join(root, 'no-such-shellcheck') } };
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await session.changeSettings({ rules: {}, shellcheck: { path: join(root, 'no-such-shellcheck') } });
     for (const name of ['one', 'two']) {
       const document = await session.open(join(root, name, 'Dockerfile'), DOCKERFILE, 'dockerfile');
       const diagnostics = await session.pullDiagnostics(document);
@@ -98,8 +95,7 @@ describe('ShellCheck in the language server, pull diagnostics', { skip }, () => 
     const messages = session.shownMessages.filter((m) => m.message.includes('no-such-shellcheck'));
     assert.equal(messages.length, 1, JSON.stringify(session.shownMessages));
     assert.match(messages[0].message, /was not found.*shipshape\.shellcheck\.path/);
-    session.settings = { rules: {} };
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await session.changeSettings({ rules: {} });
   });
 });
 
