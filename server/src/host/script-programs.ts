@@ -5,6 +5,6 @@ import type { ScriptProgram } from './script-runner';
 import { shellcheckProgram } from './shellcheck';
 
 export const scriptPrograms: Record<CheckerId, ScriptProgram> = {
-  shellcheck: shellcheckProgram as ScriptProgram,
-  pyflakes: pyflakesProgram as ScriptProgram,
+  shellcheck: shellcheckProgram,
+  pyflakes: pyflakesProgram,
 };

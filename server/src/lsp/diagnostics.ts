@@ -63,7 +63,7 @@ export class Diagnostics {
     });
   }
 
-  /** New findings for a document are known (ShellCheck's, which come after the engine's): show them. */
+  /** New findings for a document are known (the script checkers', which come after the engine's): show them. */
   recheck(document: TextDocument, get: Get): void {
     if (this.mode === 'push') this.changed(document, get);
     else this.refreshAll([document], get);
