@@ -18,6 +18,8 @@ export const pyflakesProgram: ScriptProgram<MappedScript, PyflakesComment> = {
     // an answer with something on stderr that is not a syntax error is a failure too.
     if (output.code !== 0 && output.code !== 1) throw new Error(exitedWith(output));
     const comments = [...parsePyflakesOutput(output.stdout, 'stdout'), ...parsePyflakesOutput(output.stderr, 'stderr')];
+    // A script Python cannot read as text (a NUL byte from a `"\0"` escape): nothing to say about it.
+    if (comments.length === 0 && /^<stdin>: problem decoding source$/m.test(output.stderr)) return [];
     if (output.code === 1 && comments.length === 0) throw new Error(exitedWith(output));
     if (/^Traceback /m.test(output.stderr)) throw new Error(exitedWith(output));
     return comments;

@@ -79,6 +79,8 @@ describe('pyflakes output', () => {
     assert.deepEqual(read(0, ''), []);
     assert.equal(read(1, "<stdin>:1:1: 'os' imported but unused\n").length, 1);
     assert.throws(() => read(2, '', 'usage: pyflakes'), /exited with 2: usage: pyflakes/);
+    // What pyflakes says of a script with a NUL byte: the script's problem, not the program's.
+    assert.deepEqual(read(1, '', '<stdin>: problem decoding source\n'), []);
     assert.throws(() => read(1, '', 'Traceback (most recent call last):\n  File "x"\nImportError: no'), /ImportError/);
     assert.throws(() => read(null, ''), /exited with a signal/);
   });
