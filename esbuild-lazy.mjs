@@ -28,19 +28,34 @@ export const LAZY_MODULES = [
   },
 ];
 
+/**
+ * The CLI's engine (every rule, the parsers, the config files: server/src/cli/checker.ts) is a chunk too,
+ * with the parser chunks above as chunks of its own: `shipshape --version`, `--help` and a check that
+ * finds nothing to check load only the CLI's front end (dist/cli.js). It holds its own `yaml`.
+ */
+export const CLI_CHECKER = {
+  chunk: 'checker',
+  filter: /^\.(\/cli)?\/checker$/,
+  entry: resolve('server/src/cli/checker.ts'),
+  ownsYaml: true,
+};
+
 /** Builds every chunk into `<outdir>/chunks/` and returns each with the names of its exports. */
 export async function buildLazyChunks(common, outdir) {
   globalThis[Symbol.for('shipshape.shared-modules')] ??= { yaml: require('yaml') };
-  return Promise.all(
-    LAZY_MODULES.map(async (lazy) => {
-      const outfile = resolve(outdir, 'chunks', `${lazy.chunk}.js`);
-      // Through `require`, so that a JSON entry is exported too (as an entry point of its own it is not).
-      const stdin = { contents: `module.exports = require(${JSON.stringify(lazy.entry)});`, resolveDir: process.cwd() };
-      await esbuild.build({ ...common, stdin, outfile, plugins: [sharedYamlPlugin] });
-      delete require.cache[outfile];
-      return { ...lazy, exports: Object.keys(require(outfile)) };
-    }),
-  );
+  const parsers = await Promise.all(LAZY_MODULES.map((lazy) => buildChunk(common, outdir, lazy, [sharedYamlPlugin])));
+  // The checker's own stand-ins for the parser chunks find them beside it, in the same folder.
+  const checker = await buildChunk(common, outdir, CLI_CHECKER, [lazyModulesPlugin(parsers, './')]);
+  return [...parsers, checker];
+}
+
+async function buildChunk(common, outdir, lazy, plugins) {
+  const outfile = resolve(outdir, 'chunks', `${lazy.chunk}.js`);
+  // Through `require`, so that a JSON entry is exported too (as an entry point of its own it is not).
+  const stdin = { contents: `module.exports = require(${JSON.stringify(lazy.entry)});`, resolveDir: process.cwd() };
+  await esbuild.build({ ...common, stdin, outfile, plugins });
+  delete require.cache[outfile];
+  return { ...lazy, exports: Object.keys(require(outfile)) };
 }
 
 /** In a chunk, `yaml` is the host bundle's copy (set by the stand-in before it loads the chunk). */
@@ -55,8 +70,11 @@ const sharedYamlPlugin = {
   },
 };
 
-/** Replaces each lazy module, in the server and CLI bundles, with a stand-in that loads its chunk. */
-export function lazyModulesPlugin(chunks) {
+/**
+ * Replaces each lazy module, in the server and CLI bundles, with a stand-in that loads its chunk;
+ * `folder`: where the chunks are, as seen from the bundle being built.
+ */
+export function lazyModulesPlugin(chunks, folder = './chunks/') {
   return {
     name: 'lazy-modules',
     setup(build) {
@@ -64,21 +82,26 @@ export function lazyModulesPlugin(chunks) {
         build.onResolve({ filter: chunk.filter }, () => ({ path: chunk.chunk, namespace: 'lazy-module' }));
       }
       // The chunk's path stays as written: it is resolved at run time, beside dist/cli.js and dist/server.js.
-      build.onResolve({ filter: /^\.\/chunks\// }, (args) => ({ path: args.path, external: true }));
+      const chunkPaths = new Set(chunks.map((chunk) => `${folder}${chunk.chunk}.js`));
+      build.onResolve({ filter: /^\.\// }, (args) =>
+        chunkPaths.has(args.path) ? { path: args.path, external: true } : undefined,
+      );
       build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
         const chunk = chunks.find((candidate) => candidate.chunk === args.path);
-        return { contents: standIn(chunk), loader: 'js', resolveDir: process.cwd() };
+        return { contents: standIn(chunk, folder), loader: 'js', resolveDir: process.cwd() };
       });
     },
   };
 }
 
-function standIn(chunk) {
+function standIn(chunk, folder) {
+  // A chunk that holds its own yaml (the CLI's checker) must not pull the host's into the front end.
+  const share = chunk.ownsYaml ? '' : `globalThis[${SHARED}] ??= { yaml: require('yaml') };`;
   return `let loaded;
 function load() {
   if (loaded === undefined) {
-    globalThis[${SHARED}] ??= { yaml: require('yaml') };
-    loaded = require('./chunks/${chunk.chunk}.js');
+    ${share}
+    loaded = require('${folder}${chunk.chunk}.js');
   }
   return loaded;
 }

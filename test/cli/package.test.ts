@@ -94,6 +94,7 @@ describe('the npm package', () => {
     assert.deepEqual(packed.files, [
       'LICENSE',
       'README.md',
+      'dist/chunks/checker.js',
       'dist/chunks/kubernetes-schema.js',
       'dist/chunks/shell-parser.js',
       'dist/chunks/workflow-parser.js',
