@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);
+const CHUNK_LOADER = resolve('server/src/host/chunk-loader.ts');
 
 /** What a chunk's own `require('yaml')` returns: the host bundle's copy, so that both share one `yaml`. */
 const SHARED = "Symbol.for('shipshape.shared-modules')";
@@ -81,11 +82,6 @@ export function lazyModulesPlugin(chunks, folder = './chunks/') {
       for (const chunk of chunks) {
         build.onResolve({ filter: chunk.filter }, () => ({ path: chunk.chunk, namespace: 'lazy-module' }));
       }
-      // The chunk's path stays as written: it is resolved at run time, beside dist/cli.js and dist/server.js.
-      const chunkPaths = new Set(chunks.map((chunk) => `${folder}${chunk.chunk}.js`));
-      build.onResolve({ filter: /^\.\// }, (args) =>
-        chunkPaths.has(args.path) ? { path: args.path, external: true } : undefined,
-      );
       build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
         const chunk = chunks.find((candidate) => candidate.chunk === args.path);
         return { contents: standIn(chunk, folder), loader: 'js', resolveDir: process.cwd() };
@@ -97,11 +93,13 @@ export function lazyModulesPlugin(chunks, folder = './chunks/') {
 function standIn(chunk, folder) {
   // A chunk that holds its own yaml (the CLI's checker) must not pull the host's into the front end.
   const share = chunk.ownsYaml ? '' : `globalThis[${SHARED}] ??= { yaml: require('yaml') };`;
+  // The chunk's path is resolved at run time, beside the bundle; chunk-loader.ts keeps V8's code cache of it.
   return `let loaded;
 function load() {
   if (loaded === undefined) {
     ${share}
-    loaded = require('${folder}${chunk.chunk}.js');
+    const { loadChunk } = require(${JSON.stringify(CHUNK_LOADER)});
+    loaded = loadChunk(require('node:path').join(__dirname, ${JSON.stringify(`${folder}${chunk.chunk}.js`)}));
   }
   return loaded;
 }
