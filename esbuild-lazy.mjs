@@ -30,24 +30,37 @@ export const LAZY_MODULES = [
 ];
 
 /**
- * The CLI's engine (every rule, the parsers, the config files: server/src/cli/checker.ts) is a chunk too,
- * with the parser chunks above as chunks of its own: `shipshape --version`, `--help` and a check that
- * finds nothing to check load only the CLI's front end (dist/cli.js). It holds its own `yaml`.
+ * Entry chunks, each with the parser chunks above as chunks of its own, and each holding its own `yaml`:
+ * - the CLI's engine (every rule, the parsers, the config files: server/src/cli/checker.ts), so that
+ *   `shipshape --version`, `--help` and a check that finds nothing to check load only dist/cli.js;
+ * - the language server's main thread and its checking worker (server/src/server.ts picks one), so that
+ *   the worker loads no LSP library, and both load with V8's code cache (server/src/host/chunk-loader.ts).
  */
-export const CLI_CHECKER = {
-  chunk: 'checker',
-  filter: /^\.(\/cli)?\/checker$/,
-  entry: resolve('server/src/cli/checker.ts'),
-  ownsYaml: true,
-};
+export const ENTRY_CHUNKS = [
+  { chunk: 'checker', filter: /^\.(\/cli)?\/checker$/, entry: resolve('server/src/cli/checker.ts'), ownsYaml: true },
+  {
+    chunk: 'server-main',
+    filter: /^\.\/lsp\/server-main$/,
+    entry: resolve('server/src/lsp/server-main.ts'),
+    ownsYaml: true,
+  },
+  {
+    chunk: 'check-worker',
+    filter: /^\.\/lsp\/worker-main$/,
+    entry: resolve('server/src/lsp/worker-main.ts'),
+    ownsYaml: true,
+  },
+];
 
 /** Builds every chunk into `<outdir>/chunks/` and returns each with the names of its exports. */
 export async function buildLazyChunks(common, outdir) {
   globalThis[Symbol.for('shipshape.shared-modules')] ??= { yaml: require('yaml') };
   const parsers = await Promise.all(LAZY_MODULES.map((lazy) => buildChunk(common, outdir, lazy, [sharedYamlPlugin])));
-  // The checker's own stand-ins for the parser chunks find them beside it, in the same folder.
-  const checker = await buildChunk(common, outdir, CLI_CHECKER, [lazyModulesPlugin(parsers, './')]);
-  return [...parsers, checker];
+  // Their own stand-ins for the parser chunks find them beside them, in the same folder.
+  const entries = await Promise.all(
+    ENTRY_CHUNKS.map((entry) => buildChunk(common, outdir, entry, [lazyModulesPlugin(parsers, './')])),
+  );
+  return [...parsers, ...entries];
 }
 
 async function buildChunk(common, outdir, lazy, plugins) {

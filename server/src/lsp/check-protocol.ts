@@ -1,3 +1,4 @@
+import { workerData } from 'node:worker_threads';
 import type { RuleSettings } from '../engine/config';
 import type { Finding } from '../engine/types';
 import type { ShellCheckComment } from '../rules/shared/shellcheck/findings';
@@ -37,3 +38,8 @@ export interface WorkerData {
 }
 
 export const PARSING_STEP = -1;
+
+/** This thread is the server's checking worker (the same script runs both, see server.ts). */
+export function isCheckWorker(): boolean {
+  return (workerData as WorkerData | undefined)?.role === 'shipshape-check-worker';
+}
