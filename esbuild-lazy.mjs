@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);
+const CHUNK_LOADER = resolve('server/src/host/chunk-loader.ts');
 
 /** What a chunk's own `require('yaml')` returns: the host bundle's copy, so that both share one `yaml`. */
 const SHARED = "Symbol.for('shipshape.shared-modules')";
@@ -28,19 +29,47 @@ export const LAZY_MODULES = [
   },
 ];
 
+/**
+ * Entry chunks, each with the parser chunks above as chunks of its own, and each holding its own `yaml`:
+ * - the CLI's engine (every rule, the parsers, the config files: server/src/cli/checker.ts), so that
+ *   `shipshape --version`, `--help` and a check that finds nothing to check load only dist/cli.js;
+ * - the language server's main thread and its checking worker (server/src/server.ts picks one), so that
+ *   the worker loads no LSP library, and both load with V8's code cache (server/src/host/chunk-loader.ts).
+ */
+export const ENTRY_CHUNKS = [
+  { chunk: 'checker', filter: /^\.(\/cli)?\/checker$/, entry: resolve('server/src/cli/checker.ts'), ownsYaml: true },
+  {
+    chunk: 'server-main',
+    filter: /^\.\/lsp\/server-main$/,
+    entry: resolve('server/src/lsp/server-main.ts'),
+    ownsYaml: true,
+  },
+  {
+    chunk: 'check-worker',
+    filter: /^\.\/lsp\/worker-main$/,
+    entry: resolve('server/src/lsp/worker-main.ts'),
+    ownsYaml: true,
+  },
+];
+
 /** Builds every chunk into `<outdir>/chunks/` and returns each with the names of its exports. */
 export async function buildLazyChunks(common, outdir) {
   globalThis[Symbol.for('shipshape.shared-modules')] ??= { yaml: require('yaml') };
-  return Promise.all(
-    LAZY_MODULES.map(async (lazy) => {
-      const outfile = resolve(outdir, 'chunks', `${lazy.chunk}.js`);
-      // Through `require`, so that a JSON entry is exported too (as an entry point of its own it is not).
-      const stdin = { contents: `module.exports = require(${JSON.stringify(lazy.entry)});`, resolveDir: process.cwd() };
-      await esbuild.build({ ...common, stdin, outfile, plugins: [sharedYamlPlugin] });
-      delete require.cache[outfile];
-      return { ...lazy, exports: Object.keys(require(outfile)) };
-    }),
+  const parsers = await Promise.all(LAZY_MODULES.map((lazy) => buildChunk(common, outdir, lazy, [sharedYamlPlugin])));
+  // Their own stand-ins for the parser chunks find them beside them, in the same folder.
+  const entries = await Promise.all(
+    ENTRY_CHUNKS.map((entry) => buildChunk(common, outdir, entry, [lazyModulesPlugin(parsers, './')])),
   );
+  return [...parsers, ...entries];
+}
+
+async function buildChunk(common, outdir, lazy, plugins) {
+  const outfile = resolve(outdir, 'chunks', `${lazy.chunk}.js`);
+  // Through `require`, so that a JSON entry is exported too (as an entry point of its own it is not).
+  const stdin = { contents: `module.exports = require(${JSON.stringify(lazy.entry)});`, resolveDir: process.cwd() };
+  await esbuild.build({ ...common, stdin, outfile, plugins });
+  delete require.cache[outfile];
+  return { ...lazy, exports: Object.keys(require(outfile)) };
 }
 
 /** In a chunk, `yaml` is the host bundle's copy (set by the stand-in before it loads the chunk). */
@@ -55,30 +84,35 @@ const sharedYamlPlugin = {
   },
 };
 
-/** Replaces each lazy module, in the server and CLI bundles, with a stand-in that loads its chunk. */
-export function lazyModulesPlugin(chunks) {
+/**
+ * Replaces each lazy module, in the server and CLI bundles, with a stand-in that loads its chunk;
+ * `folder`: where the chunks are, as seen from the bundle being built.
+ */
+export function lazyModulesPlugin(chunks, folder = './chunks/') {
   return {
     name: 'lazy-modules',
     setup(build) {
       for (const chunk of chunks) {
         build.onResolve({ filter: chunk.filter }, () => ({ path: chunk.chunk, namespace: 'lazy-module' }));
       }
-      // The chunk's path stays as written: it is resolved at run time, beside dist/cli.js and dist/server.js.
-      build.onResolve({ filter: /^\.\/chunks\// }, (args) => ({ path: args.path, external: true }));
       build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
         const chunk = chunks.find((candidate) => candidate.chunk === args.path);
-        return { contents: standIn(chunk), loader: 'js', resolveDir: process.cwd() };
+        return { contents: standIn(chunk, folder), loader: 'js', resolveDir: process.cwd() };
       });
     },
   };
 }
 
-function standIn(chunk) {
+function standIn(chunk, folder) {
+  // A chunk that holds its own yaml (the CLI's checker) must not pull the host's into the front end.
+  const share = chunk.ownsYaml ? '' : `globalThis[${SHARED}] ??= { yaml: require('yaml') };`;
+  // The chunk's path is resolved at run time, beside the bundle; chunk-loader.ts keeps V8's code cache of it.
   return `let loaded;
 function load() {
   if (loaded === undefined) {
-    globalThis[${SHARED}] ??= { yaml: require('yaml') };
-    loaded = require('./chunks/${chunk.chunk}.js');
+    ${share}
+    const { loadChunk } = require(${JSON.stringify(CHUNK_LOADER)});
+    loaded = loadChunk(require('node:path').join(__dirname, ${JSON.stringify(`${folder}${chunk.chunk}.js`)}));
   }
   return loaded;
 }

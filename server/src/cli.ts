@@ -7,9 +7,9 @@ import { parseArgs, USAGE, UsageError } from './cli/args';
 import { MissingPathError } from './host/collect-files';
 import { formatRules } from './cli/rules-list';
 import { runCheck } from './cli/run-check';
-import { registry } from './rules';
-import { isMainThread } from 'node:worker_threads';
-import { serveChecks } from './cli/parallel/check-worker';
+// The engine, loaded on first use (a chunk of its own in the build): see cli/checker.ts.
+import * as checker from './cli/checker';
+import { CHECK_WORKER_ARGUMENT } from './cli/parallel/protocol';
 
 async function main(argv: readonly string[]): Promise<number> {
   let command;
@@ -27,13 +27,13 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${version}\n`);
       return 0;
     case 'rules':
-      process.stdout.write(`${formatRules(registry, command.format)}\n`);
+      process.stdout.write(`${formatRules(checker.registry, command.format)}\n`);
       return 0;
     case 'check': {
       const color = command.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
       try {
         const stdin = command.stdin ? readFileSync(0, 'utf8') : undefined;
-        const outcome = await runCheck(command, registry, color, __filename, process.cwd(), stdin);
+        const outcome = await runCheck(command, color, __filename, process.cwd(), stdin);
         for (const notice of outcome.notices) process.stderr.write(`shipshape: ${notice}\n`);
         if (outcome.stdout !== '') process.stdout.write(`${outcome.stdout}\n`);
         return outcome.exitCode;
@@ -50,8 +50,8 @@ function fail(message: string): number {
   return 2;
 }
 
-// The same script runs the worker threads of `--jobs` (parallel/check-worker.ts).
-if (isMainThread) {
+// The same script runs the worker threads of `--jobs` (parallel/check-worker.ts), started with this argument.
+if (!process.argv.includes(CHECK_WORKER_ARGUMENT)) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
@@ -61,5 +61,5 @@ if (isMainThread) {
     },
   );
 } else {
-  serveChecks(registry);
+  checker.serveChecks(checker.registry);
 }

@@ -1,11 +1,12 @@
 /**
  * Entry point of `dist/server.js`: `--stdio`, `--node-ipc` or `--socket=<port>`, as the client chooses.
- * The same bundle is the server's checking worker when started in a worker thread.
+ * The same script is the server's checking worker when started in a worker thread. Each part is a chunk
+ * of its own in the build (esbuild-lazy.mjs), so that the worker loads neither the LSP library nor the
+ * server's handlers, and both load with V8's code cache.
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { isCheckWorker, runCheckWorker } from './lsp/check-worker';
-import { startServer } from './lsp/start-server';
-import { registry } from './rules';
+import { isCheckWorker } from './lsp/check-protocol';
+import * as server from './lsp/server-main';
+import * as worker from './lsp/worker-main';
 
-if (isCheckWorker()) runCheckWorker(registry);
-else startServer(createConnection(ProposedFeatures.all), registry, { workerScript: __filename });
+if (isCheckWorker()) worker.runWorker();
+else server.runServer(__filename);

@@ -1,6 +1,7 @@
 /**
- * Start-up stays small (issue 16): the built CLI loads the shell parser, GitHub's workflow parser and
- * the Kubernetes schema (dist/chunks/, see esbuild-lazy.mjs) only when a file needs them.
+ * Start-up stays small (issue 16): the built CLI loads its engine (the checker chunk) only when there is
+ * something to check, and the shell parser, GitHub's workflow parser and the Kubernetes schema
+ * (dist/chunks/, see esbuild-lazy.mjs) only when a file needs them.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { after, describe, test } from 'node:test';
 
 const CLI = resolve('dist/cli.js');
 const RECORDER = resolve('test/cli/fixtures/record-modules.mjs');
-const CHUNKS = ['kubernetes-schema', 'shell-parser', 'workflow-parser'];
+const CHUNKS = ['checker', 'kubernetes-schema', 'shell-parser', 'workflow-parser'];
 const scratch = mkdtempSync(join(tmpdir(), 'shipshape-lazy-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -42,30 +43,37 @@ describe('lazy chunks of the built CLI', () => {
     for (const chunk of CHUNKS) assert.ok(existsSync(resolve('dist/chunks', `${chunk}.js`)), chunk);
   });
 
-  test('an empty folder, --version and the rule list load none', () => {
+  test('an empty folder, a folder of other files, --version and --help load none', () => {
     assert.deepEqual(chunksLoaded({}), []);
+    // Files of other kinds are not asked about; a subfolder is (a config file's `ignore` may name it).
+    assert.deepEqual(chunksLoaded({ 'README.md': '# app\n', 'main.ts': 'export {};\n' }), []);
     assert.deepEqual(chunksLoaded({}, ['--version']), []);
-    assert.deepEqual(chunksLoaded({}, ['rules', '--format', 'json']), []);
+    assert.deepEqual(chunksLoaded({}, ['--help']), []);
   });
 
-  test('Compose and GitLab CI files load none', () => {
+  test('the rule list, and SARIF (which lists every rule), load the checker only', () => {
+    assert.deepEqual(chunksLoaded({}, ['rules', '--format', 'json']), ['checker']);
+    assert.deepEqual(chunksLoaded({}, ['check', '.', '--format', 'sarif']), ['checker']);
+  });
+
+  test('Compose and GitLab CI files load the checker only', () => {
     const compose = 'services:\n  web:\n    image: nginx:1.27\n';
     const gitlab = 'build:\n  script:\n    - make\n';
-    assert.deepEqual(chunksLoaded({ 'compose.yaml': compose, '.gitlab-ci.yml': gitlab }), []);
+    assert.deepEqual(chunksLoaded({ 'compose.yaml': compose, '.gitlab-ci.yml': gitlab }), ['checker']);
   });
 
-  test('a Dockerfile with a RUN loads the shell parser only', () => {
+  test('a Dockerfile with a RUN loads the checker and the shell parser', () => {
     const dockerfile = 'FROM alpine:3.20\nRUN apk add --no-cache curl\nUSER 1000\n';
-    assert.deepEqual(chunksLoaded({ Dockerfile: dockerfile }), ['shell-parser']);
+    assert.deepEqual(chunksLoaded({ Dockerfile: dockerfile }), ['checker', 'shell-parser']);
   });
 
-  test("a workflow loads GitHub's parser only", () => {
+  test("a workflow loads the checker and GitHub's parser", () => {
     const workflow = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: make\n';
-    assert.deepEqual(chunksLoaded({ '.github/workflows/ci.yml': workflow }), ['workflow-parser']);
+    assert.deepEqual(chunksLoaded({ '.github/workflows/ci.yml': workflow }), ['checker', 'workflow-parser']);
   });
 
-  test('a manifest loads the Kubernetes schema only', () => {
+  test('a manifest loads the checker and the Kubernetes schema', () => {
     const manifest = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n';
-    assert.deepEqual(chunksLoaded({ 'k8s/settings.yaml': manifest }), ['kubernetes-schema']);
+    assert.deepEqual(chunksLoaded({ 'k8s/settings.yaml': manifest }), ['checker', 'kubernetes-schema']);
   });
 });

@@ -94,7 +94,10 @@ describe('the npm package', () => {
     assert.deepEqual(packed.files, [
       'LICENSE',
       'README.md',
+      'dist/chunks/check-worker.js',
+      'dist/chunks/checker.js',
       'dist/chunks/kubernetes-schema.js',
+      'dist/chunks/server-main.js',
       'dist/chunks/shell-parser.js',
       'dist/chunks/workflow-parser.js',
       'dist/cli.js',

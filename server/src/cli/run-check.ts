@@ -1,24 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { LoadedConfig } from '../engine/config';
-import { sortFindings } from '../engine/check';
-import { Linter } from '../engine/linter';
+import type { Linter } from '../engine/linter';
 import { toSlash } from '../engine/paths';
-import type { RuleRegistry } from '../engine/registry';
 import type { Finding, Severity } from '../engine/types';
-import { nodeHost } from '../host/node-host';
-import { scriptPrograms } from '../host/script-programs';
-import { scriptCheckerFindings } from '../host/script-lint';
-import { ScriptRunner } from '../host/script-runner';
 import type { CheckerId } from '../rules/shared/scripts/checker';
 import type { CheckCommand, FailOn } from './args';
 import { collectFiles, type SourceText } from '../host/collect-files';
-import { formatCheckstyle, formatGithub, formatGitlab, formatJunit } from './ci-formats';
-import { applyAutomaticFixes } from './fix/apply-fixes';
+import * as checker from './checker';
 import { unifiedDiff } from './fix/unified-diff';
 import { formatJson, formatText, toReported, type ReportedFinding } from './report';
-import { openCache } from './cache/open-cache';
-import { checkFiles } from './check-files';
 import { formatSarif } from './sarif';
 
 export interface CheckOutcome {
@@ -30,19 +21,53 @@ export interface CheckOutcome {
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
+/** What checking the collected files came to. */
+interface Checked {
+  findings: Finding[];
+  /** The files that are a kind Shipshape checks, as displayed. */
+  checked: string[];
+  failing: boolean;
+  /** `--fix-dry-run`: one unified diff per fixed file. */
+  diffs: string[];
+}
+
 /** `stdinText`: the text of standard input, for `--stdin`; `bundle`: the running script (workers, cache key). */
 export async function runCheck(
   command: CheckCommand,
-  registry: RuleRegistry,
   color: boolean,
   bundle: string,
   cwd = process.cwd(),
   stdinText?: string,
 ): Promise<CheckOutcome> {
-  const linter = new Linter(registry, nodeHost);
+  // The engine (rules, parsers, config files) loads when the walk first asks whether a config ignores
+  // something, or when there is a file to check: not for an empty folder.
+  let engine: Linter | undefined;
+  const linter = () => (engine ??= checker.createLinter());
   const { files, notices } = command.stdin
     ? { files: [stdinSource(command, cwd, stdinText ?? '')], notices: [] as string[] }
-    : collectFiles(command.paths, linter.configs);
+    : collectFiles(command.paths, (path) => checker.isIgnoredByConfig(linter().configs.forFile(path), path));
+  const { findings, checked, failing, diffs } =
+    files.length === 0
+      ? { findings: [], checked: [], failing: false, diffs: [] }
+      : await checkCollected(command, linter(), files, notices, cwd, bundle);
+
+  const reported = findings.map((finding) => toReported(finding, checker.registry, cwd));
+  // A dry run prints the diff; the report of what the fixes leave goes to stderr in text.
+  if (command.fix === 'dry-run') {
+    notices.push(`after these fixes: ${formatText(reported, false, checked.length).split('\n').at(-1)}`);
+    return { stdout: diffs.join('\n'), notices, exitCode: failing ? 1 : 0 };
+  }
+  return { stdout: format(command, reported, checked, color), notices, exitCode: failing ? 1 : 0 };
+}
+
+async function checkCollected(
+  command: CheckCommand,
+  linter: Linter,
+  files: readonly SourceText[],
+  notices: string[],
+  cwd: string,
+  bundle: string,
+): Promise<Checked> {
   for (const file of files) linter.workspace.set(file.path, file.text);
 
   const diffs = command.fix ? fixFiles(command, linter, files, notices, cwd) : [];
@@ -52,10 +77,12 @@ export async function runCheck(
   const configsWithProblems = new Set<string>();
   const checked: string[] = [];
   const cache =
-    command.cache && !command.stdin ? openCache(command.cacheLocation, linter, cwd, bundle, notices) : undefined;
+    command.cache && !command.stdin
+      ? checker.openCache(command.cacheLocation, linter, cwd, [bundle, checker.CHECKER_SCRIPT], notices)
+      : undefined;
   // --fix has rewritten the workspace's texts already; the rest may run on worker threads.
   const jobs = command.stdin ? 1 : command.jobs;
-  const outcomes = await checkFiles(
+  const outcomes = await checker.checkFiles(
     linter,
     files.map((file) => file.path),
     { cache, jobs, workerScript: bundle },
@@ -66,8 +93,10 @@ export async function runCheck(
     // Script checkers run here, in child processes, on the file as parsed in this thread (workers' parses stay there).
     if (runners.length > 0 && result.checked && !result.ignored) {
       const parsed = { file: linter.workspace.parsed(file.path), config: result.config, ignored: false, findings: [] };
-      const extra = (await Promise.all(runners.map((runner) => scriptCheckerFindings(linter, parsed, runner)))).flat();
-      if (extra.length > 0) result.findings = sortFindings([...result.findings, ...extra]);
+      const extra = (
+        await Promise.all(runners.map((runner) => checker.scriptCheckerFindings(linter, parsed, runner)))
+      ).flat();
+      if (extra.length > 0) result.findings = checker.sortFindings([...result.findings, ...extra]);
     }
     if (result.config && result.config.problems.length > 0 && !configsWithProblems.has(result.config.path)) {
       configsWithProblems.add(result.config.path);
@@ -81,36 +110,23 @@ export async function runCheck(
   }
 
   cache?.save(notices);
-
-  const reported = findings.map((finding) => toReported(finding, registry, cwd));
-  // A dry run prints the diff; the report of what the fixes leave goes to stderr in text.
-  if (command.fix === 'dry-run') {
-    notices.push(`after these fixes: ${formatText(reported, false, checked.length).split('\n').at(-1)}`);
-    return { stdout: diffs.join('\n'), notices, exitCode: failing ? 1 : 0 };
-  }
-  return { stdout: format(command, reported, checked, color, registry), notices, exitCode: failing ? 1 : 0 };
+  return { findings, checked, failing, diffs };
 }
 
-function format(
-  command: CheckCommand,
-  reported: ReportedFinding[],
-  checked: string[],
-  color: boolean,
-  registry: RuleRegistry,
-): string {
+function format(command: CheckCommand, reported: ReportedFinding[], checked: string[], color: boolean): string {
   switch (command.format) {
     case 'json':
       return formatJson(reported);
     case 'sarif':
-      return formatSarif(reported, registry);
+      return formatSarif(reported, checker.registry);
     case 'github':
-      return formatGithub(reported);
+      return checker.formatGithub(reported);
     case 'gitlab':
-      return formatGitlab(reported);
+      return checker.formatGitlab(reported);
     case 'checkstyle':
-      return formatCheckstyle(reported);
+      return checker.formatCheckstyle(reported);
     case 'junit':
-      return formatJunit(reported, checked);
+      return checker.formatJunit(reported, checked);
     case 'text':
       return formatText(reported, color, checked.length);
   }
@@ -133,7 +149,7 @@ function fixFiles(
   const diffs: string[] = [];
   for (const file of files) {
     if (linter.lint(file.path).ignored) continue;
-    const outcome = applyAutomaticFixes(linter, file.path, file.text);
+    const outcome = checker.applyAutomaticFixes(linter, file.path, file.text);
     const shown = displayPath(file.path, cwd);
     for (const rolledBack of outcome.rolledBack) {
       notices.push(
@@ -155,13 +171,13 @@ function fixFiles(
  * The script checkers not turned off, each on the PATH or at its `--<checker>-path`; when one is missing
  * or fails, one notice says so.
  */
-function scriptRunners(command: CheckCommand, notices: string[]): ScriptRunner[] {
+function scriptRunners(command: CheckCommand, notices: string[]): checker.ScriptRunner[] {
   const wanted: Array<[CheckerId, string | undefined]> = [];
   if (command.shellcheck) wanted.push(['shellcheck', command.shellcheckPath]);
   if (command.pyflakes) wanted.push(['pyflakes', command.pyflakesPath]);
   return wanted.map(([id, path]) => {
-    const { name, scripts, install } = scriptPrograms[id];
-    return new ScriptRunner(scriptPrograms[id], {
+    const { name, scripts, install } = checker.scriptPrograms[id];
+    return new checker.ScriptRunner(checker.scriptPrograms[id], {
       path,
       onProblem: (problem) =>
         notices.push(

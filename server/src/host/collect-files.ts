@@ -1,8 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDockerfileName } from '../engine/classify';
-import { isIgnoredByConfig } from '../engine/config';
-import type { ConfigResolver } from '../engine/config-resolver';
 import { toSlash } from '../engine/paths';
 
 /** Larger files are skipped with a message: no manifest or Dockerfile a person writes is this big. */
@@ -27,13 +25,17 @@ export interface Collected {
 
 export class MissingPathError extends Error {}
 
+/** Whether a config file's `ignore` globs exclude a path (engine/config.ts isIgnoredByConfig, for its config). */
+export type IgnoredByConfig = (path: string) => boolean;
+
 /**
  * Walk the given paths and read every file that could be one of ours, up to `limit` files (the server
  * keeps its start-up bounded; the CLI reads them all). Candidates past the limit are counted, not read.
+ * `ignored` is asked only about folders and candidate files (the CLI loads the engine to answer it).
  */
-export function collectFiles(paths: readonly string[], configs: ConfigResolver, limit = Infinity): Collected {
+export function collectFiles(paths: readonly string[], ignored: IgnoredByConfig, limit = Infinity): Collected {
   const collected: Collected = { files: [], notices: [], beyondLimit: 0 };
-  const walker = { configs, collected, limit };
+  const walker = { ignored, collected, limit };
   for (const given of paths) {
     const absolute = resolve(given);
     const stats = statOrUndefined(absolute, true);
@@ -45,13 +47,13 @@ export function collectFiles(paths: readonly string[], configs: ConfigResolver, 
 }
 
 interface Walker {
-  configs: ConfigResolver;
+  ignored: IgnoredByConfig;
   collected: Collected;
   limit: number;
 }
 
 function walk(directory: string, walker: Walker): void {
-  const { configs, collected } = walker;
+  const { ignored, collected } = walker;
   let names: string[];
   try {
     names = readdirSync(directory).sort();
@@ -64,10 +66,9 @@ function walk(directory: string, walker: Walker): void {
     const stats = statOrUndefined(path);
     // Symbolic links are not followed: they can loop, and they point outside the tree being checked.
     if (!stats || stats.isSymbolicLink()) continue;
-    if (isIgnoredByConfig(configs.forFile(path), toSlash(path))) continue;
     if (stats.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(name)) walk(path, walker);
-    } else if (stats.isFile() && isCandidateName(name)) {
+      if (!SKIPPED_DIRECTORIES.has(name) && !ignored(toSlash(path))) walk(path, walker);
+    } else if (stats.isFile() && isCandidateName(name) && !ignored(toSlash(path))) {
       readCandidate(path, stats, false, walker);
     }
   }

@@ -1,3 +1,4 @@
+import { workerData } from 'node:worker_threads';
 import type { RuleSettings } from '../engine/config';
 import type { Finding } from '../engine/types';
 import type { CheckerId } from '../rules/shared/scripts/checker';
@@ -49,3 +50,8 @@ export interface UncheckedScript {
 
 /** Programs' comments on scripts, by `programScriptKey` (each checker reads its own comments' shape). */
 export type CheckComments = Array<[string, unknown[]]>;
+
+/** This thread is the server's checking worker (the same script runs both, see server.ts). */
+export function isCheckWorker(): boolean {
+  return (workerData as WorkerData | undefined)?.role === 'shipshape-check-worker';
+}

@@ -11,10 +11,6 @@ import { WorkspaceMirror } from './workspace-mirror';
 /** Checks asked for right after start-up (the files open in the editor) run before the workspace is read. */
 const INDEX_AFTER_MS = 50;
 
-export function isCheckWorker(): boolean {
-  return (workerData as WorkerData | undefined)?.role === 'shipshape-check-worker';
-}
-
 /**
  * The checking worker's loop: a mirror of the server's workspace, kept in step by its messages, and
  * checks run one at a time. Before each rule it writes the rule's index where the server can read it

@@ -1,4 +1,5 @@
 import { isDockerfileName } from '../engine/classify';
+import { isIgnoredByConfig } from '../engine/config';
 import { isConfigFile } from '../engine/config-resolver';
 import { Linter } from '../engine/linter';
 import type { RuleRegistry } from '../engine/registry';
@@ -66,7 +67,8 @@ export class WorkspaceMirror {
   private loadFolders(folders: readonly string[], log: (message: string) => void): void {
     if (folders.length === 0) return;
     const started = Date.now();
-    const { files, notices, beyondLimit } = collectFiles(folders, this.linter.configs, MAX_WORKSPACE_FILES);
+    const ignored = (path: string) => isIgnoredByConfig(this.linter.configs.forFile(path), path);
+    const { files, notices, beyondLimit } = collectFiles(folders, ignored, MAX_WORKSPACE_FILES);
     for (const file of files) if (!this.openTexts.has(file.path)) this.linter.workspace.set(file.path, file.text);
     if (beyondLimit > 0)
       log(`Read the first ${MAX_WORKSPACE_FILES} of ${files.length + beyondLimit} files for cross-file checks.`);

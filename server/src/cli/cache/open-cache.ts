@@ -9,16 +9,16 @@ export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/shipshape/results.jso
 /** The file's name when `--cache-location` names a folder. */
 export const CACHE_FILE_NAME = '.shipshape-cache.json';
 
-/** `bundle`: the running engine's script, whose hash is part of every key. */
+/** `scripts`: the running engine's scripts (the CLI's bundle and its checker chunk), whose hash is part of every key. */
 export function openCache(
   location: string | undefined,
   linter: Linter,
   cwd: string,
-  bundle: string,
+  scripts: readonly string[],
   notices: string[],
 ): ResultCache {
   const state = new DependencyState(linter.workspace, nodeHost);
-  return ResultCache.load(cacheFile(location, cwd), engineFingerprint(version, bundle), state, notices);
+  return ResultCache.load(cacheFile(location, cwd), engineFingerprint(version, scripts), state, notices);
 }
 
 /** `--cache-location`: a file, or a folder (one that exists, or written with a trailing slash) to put one in. */

@@ -110,8 +110,8 @@ export function resultKey(path: string, text: string, kind: Classification, conf
 }
 
 /** The running engine: its version and the hash of its own bundle, so that any rebuild empties the cache. */
-export function engineFingerprint(version: string, bundlePath: string): string {
-  return hashOf(version, readFileSync(bundlePath, 'utf8'));
+export function engineFingerprint(version: string, scripts: readonly string[]): string {
+  return hashOf(version, ...scripts.map((script) => readFileSync(script, 'utf8')));
 }
 
 function hostKey(dependency: HostDependency): string {

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { WorkerResult, WorkerSetup } from './protocol';
+import { CHECK_WORKER_ARGUMENT, type WorkerResult, type WorkerSetup } from './protocol';
 
 /**
  * By default, one worker per core, each with at least this many files: below that, starting a worker
@@ -32,7 +32,7 @@ export async function checkInWorkers(
   let next = 0;
   const run = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(script, { workerData: setup });
+      const worker = new Worker(script, { workerData: setup, argv: [CHECK_WORKER_ARGUMENT] });
       let done = false;
       const feed = () => {
         if (next >= paths.length) {

@@ -7,11 +7,13 @@ import { checkHere } from '../check-files';
 import type { WorkerRequest, WorkerSetup } from './protocol';
 
 export function serveChecks(registry: RuleRegistry): void {
+  const port = parentPort;
+  if (!port) throw new Error('the check worker runs in a worker thread');
   const setup = workerData as WorkerSetup;
   const linter = new Linter(registry, nodeHost);
   // The same order as the main thread's workspace: cross-file rules meet the files in the same order.
   for (const file of setup.files) linter.workspace.set(file.path, file.text);
-  parentPort!.on('message', (paths: WorkerRequest) => {
-    parentPort!.postMessage(paths.map((path) => checkHere(linter, path, setup.record)));
+  port.on('message', (paths: WorkerRequest) => {
+    port.postMessage(paths.map((path) => checkHere(linter, path, setup.record)));
   });
 }

@@ -1,6 +1,12 @@
 import type { Finding } from '../../engine/types';
 import type { HostDependency, WorkspaceDependencies } from '../cache/dependencies';
 
+/**
+ * The argument a `--jobs` worker thread is started with (it runs the CLI's own script): the script tells
+ * it is a worker by this, without loading node:worker_threads at every start-up.
+ */
+export const CHECK_WORKER_ARGUMENT = '--shipshape-check-worker';
+
 /** What each worker gets once, as `workerData`: the whole workspace, so that cross-file rules see it all. */
 export interface WorkerSetup {
   files: Array<{ path: string; text: string }>;

@@ -1,0 +1,12 @@
+/**
+ * The language server's main thread, as dist/server.js starts it: a chunk of its own in the build
+ * (dist/chunks/server-main.js, loaded with V8's code cache, see esbuild-lazy.mjs).
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { registry } from '../rules';
+import { startServer } from './start-server';
+
+/** `workerScript`: dist/server.js, which runs the checking worker when started in a worker thread. */
+export function runServer(workerScript: string): void {
+  startServer(createConnection(ProposedFeatures.all), registry, { workerScript });
+}
