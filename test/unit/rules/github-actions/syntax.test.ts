@@ -69,7 +69,17 @@ describe('github-actions/syntax', () => {
       {
         name: 'needs cycle',
         text: 'on: push\njobs:\n  a:\n    needs: b\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  b:\n    needs: [a]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
-        want: ['a'],
+        want: [{ at: '3:3-3:4', token: 'a' }],
+      },
+      {
+        name: 'needs cycle reported on the key of its job written first, whatever the search order',
+        text: 'on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  test:\n    needs: [setup, package]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  build:\n    needs: Test\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  package:\n    needs: [build]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+        want: [{ at: '6:3-6:7', token: 'test' }],
+      },
+      {
+        name: 'a job that needs itself',
+        text: 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  build:\n    needs: [lint, build]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+        want: [{ at: '6:3-6:8', token: 'build' }],
       },
       {
         name: 'duplicate step id',
