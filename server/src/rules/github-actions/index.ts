@@ -18,6 +18,7 @@ import { runnerLabel } from './runner-label';
 import { scriptInjection } from './script-injection';
 import { secretInRun } from './secret-in-run';
 import { syntax } from './syntax';
+import { workflowCall } from './workflow-call';
 
 export const githubActionsRules: AnyRule[] = [
   syntax,
@@ -39,4 +40,5 @@ export const githubActionsRules: AnyRule[] = [
   deprecatedCommand,
   shellName,
   hardcodedCredentials,
+  workflowCall,
 ];
