@@ -87,6 +87,11 @@ describe('github-actions/syntax', () => {
         want: [{ at: '8:13-8:14', token: 'x' }],
       },
       {
+        name: 'step ids differing only in case are duplicates; the same id in another job is not',
+        text: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: Build\n        run: echo\n      - id: BUILD\n        run: echo\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - id: build\n        run: echo\n',
+        want: [{ at: '8:13-8:18', token: 'BUILD' }],
+      },
+      {
         name: 'undefined step id in run, if and job outputs',
         text: job(
           '    outputs:\n      tag: ${{ steps.meta.outputs.tag }}\n    steps:\n      - id: build\n        run: echo\n      - if: steps.biuld.outputs.ok\n        run: echo ${{ steps.later.outputs.x }} ${{ steps.build.outputs.y }}\n      - id: later\n        run: echo\n',

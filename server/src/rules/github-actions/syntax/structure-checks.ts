@@ -20,10 +20,34 @@ export function structureProblems(file: GitHubActionsFile): Report[] {
     return reports;
   }
   for (const job of jobsOf(file)) {
+    reports.push(...stepIdCaseProblems(file, jobSteps(job.job)));
     reports.push(...stepReferenceProblems(file, jobSteps(job.job), mapGet(job.job, 'outputs')));
     reports.push(...matrixProblems(file, job));
   }
   reports.push(...needsCycles(file), ...cronProblems(file), ...eventProblems(file));
+  return reports;
+}
+
+/**
+ * GitHub compares step ids without case (the runner's id set ignores case), so `STEP_ID` after `step_id`
+ * is a duplicate it rejects. The parser reports ids written the same; those differing only in case are ours.
+ */
+function stepIdCaseProblems(file: GitHubActionsFile, steps: YAMLMap[]): Report[] {
+  const reports: Report[] = [];
+  const seen = new Map<string, string>();
+  for (const step of steps) {
+    const node = mapGet(step, 'id');
+    const id = scalarString(node);
+    if (!id || id.includes('${{')) continue;
+    const earlier = seen.get(id.toLowerCase());
+    const range = earlier !== undefined && earlier !== id ? nodeRange(file.lines, node) : undefined;
+    if (range)
+      reports.push({
+        range,
+        message: `Step id '${id}' is already used in this job as '${earlier}': GitHub compares step ids without case and rejects the workflow.`,
+      });
+    if (earlier === undefined) seen.set(id.toLowerCase(), id);
+  }
   return reports;
 }
 
