@@ -106,6 +106,18 @@ describe('github-actions/syntax', () => {
         want: ['matrix.nod'],
       },
       {
+        name: 'runs-on reading a matrix key whose values are mappings',
+        text: job(
+          '    strategy:\n      matrix:\n        target:\n          - {os: ubuntu-latest, arch: x64}\n    steps:\n      - run: echo\n',
+        ).replace('runs-on: ubuntu-latest', 'runs-on: ${{ matrix.target }}'),
+        want: ['${{ matrix.target }}'],
+      },
+      {
+        name: "runs-on reading a property of matrix rows, string rows, or rows in runs-on's long form",
+        text: 'on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        target:\n          - {os: ubuntu-latest, arch: x64}\n        os: [ubuntu-latest]\n    runs-on: ["${{ matrix.target.os }}", "${{ matrix.os }}"]\n    steps:\n      - run: echo\n  b:\n    strategy:\n      matrix:\n        runner:\n          - {group: big, labels: [linux]}\n    runs-on: ${{ matrix.runner }}\n    steps:\n      - run: echo\n',
+        want: [],
+      },
+      {
         name: 'matrix exclude with an unknown key',
         text: job(
           '    strategy:\n      matrix:\n        os: [a, b]\n        exclude:\n          - operating-system: a\n          - os: b\n    steps:\n      - run: echo\n',

@@ -10,7 +10,7 @@ import { eventProblems } from './event-checks';
 import { contextRefsUnder } from '../model/expression-refs';
 import { hasCronIntervalLessThan5Minutes } from '../parser/workflow-parser.bundle.js';
 import { jobSteps, jobsOf, triggersOf, workflowRoot, type JobRef } from '../model/workflow-model';
-import { matrixValueNodes } from '../model/matrix-values';
+import { jobMatrix, matrixKeyOf, matrixValueNodes } from '../model/matrix-values';
 
 export function structureProblems(file: GitHubActionsFile): Report[] {
   const reports: Report[] = [];
@@ -22,7 +22,7 @@ export function structureProblems(file: GitHubActionsFile): Report[] {
   for (const job of jobsOf(file)) {
     reports.push(...stepIdCaseProblems(file, jobSteps(job.job)));
     reports.push(...stepReferenceProblems(file, jobSteps(job.job), mapGet(job.job, 'outputs')));
-    reports.push(...matrixProblems(file, job));
+    reports.push(...matrixProblems(file, job), ...runsOnMatrixObjects(file, job));
   }
   reports.push(...needsCycles(file), ...cronProblems(file), ...eventProblems(file));
   return reports;
@@ -112,6 +112,29 @@ function matrixProblems(file: GitHubActionsFile, job: JobRef): Report[] {
     });
   }
   return reports;
+}
+
+/** `runs-on: ${{ matrix.<key> }}` where the key's values are mappings: no runner label is an object. */
+function runsOnMatrixObjects(file: GitHubActionsFile, job: JobRef): Report[] {
+  const runsOn = mapGet(job.job, 'runs-on');
+  const items = isScalar(runsOn) ? [runsOn] : (asSeq(mapGet(runsOn, 'labels') ?? runsOn)?.items ?? []);
+  return items.flatMap((item) => {
+    const key = matrixKeyOf(scalarString(item) ?? '');
+    // A mapping of `group`/`labels` is runs-on's own long form, which an expression may well produce.
+    const objects = key
+      ? (matrixValueNodes(jobMatrix(job.job), key) ?? [])
+          .filter(isMap)
+          .filter((row) => entries(row).some((e) => e.key !== 'group' && e.key !== 'labels'))
+      : [];
+    const range = objects.length > 0 ? nodeRange(file.lines, item as Node) : undefined;
+    if (!range) return [];
+    return [
+      {
+        range,
+        message: `runs-on reads matrix.${key}, whose values include a mapping (${JSON.stringify(objects[0].toJSON())}): a runner label is a string. Name the property meant (matrix.${key}.<name>).`,
+      },
+    ];
+  });
 }
 
 /**
