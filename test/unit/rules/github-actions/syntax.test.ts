@@ -92,6 +92,20 @@ describe('github-actions/syntax', () => {
         want: [{ at: '8:13-8:18', token: 'BUILD' }],
       },
       {
+        name: 'with: and secrets: in a job that runs steps are reported, not the parser errors they cause',
+        text: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    with:\n      level: 3\n    secrets:\n      token: x\n    timeout_minutes: 5\n    steps:\n      - run: echo\n',
+        want: [
+          { at: '5:5-5:9', token: 'with' },
+          { at: '7:5-7:12', token: 'secrets' },
+          { at: '9:5-9:20', token: 'timeout_minutes' },
+        ],
+      },
+      {
+        name: 'with: written before runs-on (the parser then reads a call, missing uses)',
+        text: 'on: push\njobs:\n  a:\n    with:\n      level: 3\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+        want: [{ at: '4:5-4:9', token: 'with' }],
+      },
+      {
         name: 'undefined step id in run, if and job outputs',
         text: job(
           '    outputs:\n      tag: ${{ steps.meta.outputs.tag }}\n    steps:\n      - id: build\n        run: echo\n      - if: steps.biuld.outputs.ok\n        run: echo ${{ steps.later.outputs.x }} ${{ steps.build.outputs.y }}\n      - id: later\n        run: echo\n',
