@@ -30,7 +30,7 @@ const workflowPath = (file: string) => `/conformance/.github/workflows/${file.sp
 
 /**
  * The files beside the test workflows that actionlint reads when run from their folder (local actions'
- * `action.yml`), placed at the same spot relative to our workflow path.
+ * `action.yml`, called reusable workflows), placed at the same spot relative to our workflow path.
  */
 function repositoryFiles(folder: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -43,6 +43,7 @@ function repositoryFiles(folder: string): Record<string, string> {
     }
   };
   visit(join(folder, '.github', 'actions'), '/.github/actions');
+  visit(join(folder, '.github', 'workflows'), '/.github/workflows');
   return files;
 }
 

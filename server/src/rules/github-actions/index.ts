@@ -19,6 +19,7 @@ import { runnerLabel } from './runner-label';
 import { scriptInjection } from './script-injection';
 import { secretInRun } from './secret-in-run';
 import { syntax } from './syntax';
+import { workflowCall } from './workflow-call';
 
 export const githubActionsRules: AnyRule[] = [
   syntax,
@@ -41,4 +42,5 @@ export const githubActionsRules: AnyRule[] = [
   shellName,
   hardcodedCredentials,
   pyflakes,
+  workflowCall,
 ];

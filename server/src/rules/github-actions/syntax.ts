@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import { reportParseProblems } from '../shared/parse-problems';
 import { githubParseErrors } from './parser/github-parser';
+import { callKeysWithoutUses, causedByCallKeys } from './syntax/call-keys';
 import { envNameProblems } from './syntax/env-names';
 import { inputReferenceProblems } from './syntax/input-references';
 import { localActionProblems } from './syntax/local-action-metadata';
@@ -42,14 +43,17 @@ export const syntax: Rule<'github-actions'> = {
     const recursiveAliases = recursiveAliasProblems(file);
     for (const problem of recursiveAliases) report(problem);
     // Messages our own checks cover better are dropped in githubParseErrors (parser-gaps.json).
+    const callKeys = callKeysWithoutUses(file);
     const parserErrors = githubParseErrors(file).filter(
       // GitHub's reader stops at a value that contains itself, with a message at no place: ours say where.
-      (error) => recursiveAliases.length === 0 || !READER_GAVE_UP.test(error.message),
+      (error) =>
+        (recursiveAliases.length === 0 || !READER_GAVE_UP.test(error.message)) && !causedByCallKeys(error, callKeys),
     );
     for (const error of parserErrors) report({ range: error.range, message: error.message });
     // Where GitHub's parser already reports a value, our check of the same value would only repeat it.
     const reportedLines = new Set(parserErrors.map((error) => error.range.start.line));
     for (const problem of [
+      ...callKeys.reports,
       ...structureProblems(file),
       ...inputReferenceProblems(file),
       ...localActionProblems(file, host),

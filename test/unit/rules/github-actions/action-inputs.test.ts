@@ -67,6 +67,43 @@ describe('github-actions/action-inputs', () => {
         want: [],
         options: { files: { '/repo/action.yml': 'name: x\nruns:\n  using: node20\n  main: index.js\n' } },
       },
+      {
+        name: 'deprecated inputs of popular actions, with what replaces them',
+        text: steps(
+          '      - uses: pypa/gh-action-pypi-publish@release/v1\n        with:\n          packages_dir: out/\n          verbose: true\n      - uses: docker/setup-buildx-action@v3\n        with:\n          install: true\n      - uses: actions/cache@v4\n        with:\n          path: x\n          key: y\n          save-always: true\n',
+        ),
+        want: [
+          { at: '8:11-8:23', token: 'packages_dir' },
+          { at: '12:11-12:18', token: 'install' },
+          { at: '17:11-17:22', token: 'save-always' },
+        ],
+      },
+      {
+        name: 'a deprecated input is judged only in the majors that deprecate it',
+        text: steps(
+          '      - uses: reviewdog/action-hadolint@v2\n        with:\n          fail_on_error: true\n      - uses: reviewdog/action-hadolint@0123456789abcdef0123456789abcdef01234567\n        with:\n          fail_on_error: true\n      - uses: reviewdog/action-hadolint@v1.2.3\n        with:\n          fail_level: error\n',
+        ),
+        want: [],
+      },
+      {
+        name: 'entrypoint and args on an action that does not run a container',
+        text: steps(
+          '      - uses: rhysd/action-setup-vim@v1\n        with:\n          neovim: true\n          args: --x\n',
+        ),
+        want: ['args'],
+      },
+      {
+        name: 'entrypoint and args are inputs of every Docker container action',
+        text: steps(
+          '      - uses: ./.github/actions/box\n        with:\n          entrypoint: /bin/sh\n          args: -c true\n          who: me\n',
+        ),
+        want: [{ at: '10:11-10:14', token: 'who' }],
+        options: {
+          files: {
+            '/repo/.github/actions/box/action.yml': 'name: box\nruns:\n  using: Docker\n  image: Dockerfile\n',
+          },
+        },
+      },
     ],
     test,
   );

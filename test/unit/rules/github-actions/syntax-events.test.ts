@@ -41,6 +41,26 @@ describe('github-actions/syntax: event configuration', () => {
         want: [],
       },
       {
+        name: 'input defaults that are not of the input type, also after an input the parser stops at',
+        text: on(
+          "  workflow_call:\n    inputs:\n      early:\n      flag:\n        type: boolean\n        default: 123\n      quoted:\n        type: boolean\n        default: 'true'\n      count:\n        type: number\n        default: many\n  workflow_dispatch:\n    inputs:\n      dry:\n        type: boolean\n        default: yes\n",
+        ),
+        want: [
+          { at: '4:7-4:12', token: 'early' },
+          { at: '7:18-7:21', token: '123' },
+          { at: '10:18-10:24', token: "'true'" },
+          { at: '13:18-13:22', token: 'many' },
+          { at: '18:18-18:21', token: 'yes' },
+        ],
+      },
+      {
+        name: 'boolean and number defaults of the right type, and expressions (workflow_call takes them)',
+        text: on(
+          '  workflow_dispatch:\n    inputs:\n      dry:\n        type: boolean\n        default: false\n      n:\n        type: number\n        default: 2.5\n  workflow_call:\n    inputs:\n      e:\n        type: boolean\n        default: ${{ false }}\n',
+        ),
+        want: [],
+      },
+      {
         name: 'a required input with a default',
         text: on(
           '  workflow_call:\n    inputs:\n      env:\n        type: string\n        required: true\n        default: dev\n',

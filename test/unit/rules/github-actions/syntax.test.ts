@@ -69,12 +69,41 @@ describe('github-actions/syntax', () => {
       {
         name: 'needs cycle',
         text: 'on: push\njobs:\n  a:\n    needs: b\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  b:\n    needs: [a]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
-        want: ['a'],
+        want: [{ at: '3:3-3:4', token: 'a' }],
+      },
+      {
+        name: 'needs cycle reported on the key of its job written first, whatever the search order',
+        text: 'on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  test:\n    needs: [setup, package]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  build:\n    needs: Test\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  package:\n    needs: [build]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+        want: [{ at: '6:3-6:7', token: 'test' }],
+      },
+      {
+        name: 'a job that needs itself',
+        text: 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n  build:\n    needs: [lint, build]\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n',
+        want: [{ at: '6:3-6:8', token: 'build' }],
       },
       {
         name: 'duplicate step id',
         text: job('    steps:\n      - id: x\n        run: echo\n      - id: x\n        run: echo\n'),
         want: [{ at: '8:13-8:14', token: 'x' }],
+      },
+      {
+        name: 'step ids differing only in case are duplicates; the same id in another job is not',
+        text: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: Build\n        run: echo\n      - id: BUILD\n        run: echo\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - id: build\n        run: echo\n',
+        want: [{ at: '8:13-8:18', token: 'BUILD' }],
+      },
+      {
+        name: 'with: and secrets: in a job that runs steps are reported, not the parser errors they cause',
+        text: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    with:\n      level: 3\n    secrets:\n      token: x\n    timeout_minutes: 5\n    steps:\n      - run: echo\n',
+        want: [
+          { at: '5:5-5:9', token: 'with' },
+          { at: '7:5-7:12', token: 'secrets' },
+          { at: '9:5-9:20', token: 'timeout_minutes' },
+        ],
+      },
+      {
+        name: 'with: written before runs-on (the parser then reads a call, missing uses)',
+        text: 'on: push\njobs:\n  a:\n    with:\n      level: 3\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+        want: [{ at: '4:5-4:9', token: 'with' }],
       },
       {
         name: 'undefined step id in run, if and job outputs',
@@ -89,6 +118,18 @@ describe('github-actions/syntax', () => {
           '    strategy:\n      matrix:\n        node: [18, 20]\n        include:\n          - os: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.node }} ${{ matrix.os }} ${{ matrix.nod }}\n',
         ),
         want: ['matrix.nod'],
+      },
+      {
+        name: 'runs-on reading a matrix key whose values are mappings',
+        text: job(
+          '    strategy:\n      matrix:\n        target:\n          - {os: ubuntu-latest, arch: x64}\n    steps:\n      - run: echo\n',
+        ).replace('runs-on: ubuntu-latest', 'runs-on: ${{ matrix.target }}'),
+        want: ['${{ matrix.target }}'],
+      },
+      {
+        name: "runs-on reading a property of matrix rows, string rows, or rows in runs-on's long form",
+        text: 'on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        target:\n          - {os: ubuntu-latest, arch: x64}\n        os: [ubuntu-latest]\n    runs-on: ["${{ matrix.target.os }}", "${{ matrix.os }}"]\n    steps:\n      - run: echo\n  b:\n    strategy:\n      matrix:\n        runner:\n          - {group: big, labels: [linux]}\n    runs-on: ${{ matrix.runner }}\n    steps:\n      - run: echo\n',
+        want: [],
       },
       {
         name: 'matrix exclude with an unknown key',

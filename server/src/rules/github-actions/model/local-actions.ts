@@ -1,11 +1,11 @@
 /**
  * The metadata (`action.yml`) of a local action a workflow step uses (`uses: ./.github/actions/setup`),
- * read through the host from the repository the workflow belongs to. Paths in `uses: ./…` start at the
- * repository root, which for a workflow is the folder holding `.github/workflows/`.
+ * read through the host from the repository the workflow belongs to (repository-files.ts).
  */
-import { isMap, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, type YAMLMap } from 'yaml';
 import type { GitHubActionsFile, Host } from '../../../engine/types';
 import { entries, mapGet, scalarString } from '../../../engine/yaml/nav';
+import { parsedYamlMapping, repositoryPath } from './repository-files';
 import type { UsesRef } from './workflow-model';
 
 export interface LocalAction {
@@ -14,31 +14,17 @@ export interface LocalAction {
   metadata: YAMLMap;
 }
 
-const WORKFLOWS = '/.github/workflows/';
-const parsedByText = new Map<string, YAMLMap | undefined>();
-
 /** The local action's metadata; undefined when it is not a workflow's local action or its file cannot be read. */
 export function localActionOf(file: GitHubActionsFile, uses: UsesRef, host: Host): LocalAction | undefined {
-  const at = file.path.replace(/\\/g, '/').lastIndexOf(WORKFLOWS);
-  if (uses.kind !== 'local' || file.flavor !== 'workflow' || at < 0 || uses.written.includes('${{')) return undefined;
-  const folder = `${file.path.slice(0, at)}/${uses.written.slice(2).replace(/\/+$/, '')}`;
+  const folder = uses.kind === 'local' ? repositoryPath(file, uses.written) : undefined;
+  if (folder === undefined) return undefined;
   for (const name of ['action.yml', 'action.yaml']) {
     const text = host.readFile(`${folder}/${name}`);
     if (text === undefined) continue;
-    const metadata = parsedMetadata(text);
+    const metadata = parsedYamlMapping(text);
     return metadata ? { folder, metadata } : undefined;
   }
   return undefined;
-}
-
-function parsedMetadata(text: string): YAMLMap | undefined {
-  if (!parsedByText.has(text)) {
-    const document = parseDocument(text, { uniqueKeys: false });
-    // A metadata file that does not parse is its own file's finding, not the workflow's.
-    parsedByText.set(text, document.errors.length === 0 && isMap(document.contents) ? document.contents : undefined);
-    if (parsedByText.size > 200) parsedByText.delete(parsedByText.keys().next().value!);
-  }
-  return parsedByText.get(text);
 }
 
 /** The inputs an action declares, and those it requires (required and without a default). */

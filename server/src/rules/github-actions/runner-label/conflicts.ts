@@ -6,7 +6,8 @@
  */
 import { isScalar, type Node, type YAMLMap } from 'yaml';
 import type { GitHubActionsFile, Range } from '../../../engine/types';
-import { asSeq, getIn, nodeRange, scalarString } from '../../../engine/yaml/nav';
+import { nodeRange, scalarString } from '../../../engine/yaml/nav';
+import { jobMatrix, matrixKeyOf, matrixValueNodes } from '../model/matrix-values';
 
 export interface LabelConflict {
   range: Range;
@@ -20,7 +21,6 @@ interface Label {
   matrixKey?: string;
 }
 
-const MATRIX_LABEL = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/;
 const SYSTEMS: Record<string, string> = { ubuntu: 'linux', windows: 'windows', macos: 'macos' };
 
 export function runnerLabelConflicts(
@@ -66,10 +66,10 @@ function systemOf(label: string, hosted: ReadonlySet<string>): string | undefine
 function expand(job: YAMLMap, item: Node): Label[] {
   const value = scalarString(item);
   if (value === undefined) return [];
-  const matrixKey = MATRIX_LABEL.exec(value)?.[1];
+  const matrixKey = matrixKeyOf(value);
   if (!matrixKey) return value.includes('${{') ? [] : [{ value, node: item }];
-  const values = asSeq(getIn(job, ['strategy', 'matrix', matrixKey]))?.items ?? [];
-  return (values as unknown[]).filter(isScalar).flatMap((node) => {
+  const values = matrixValueNodes(jobMatrix(job), matrixKey) ?? [];
+  return values.filter(isScalar).flatMap((node) => {
     const text = scalarString(node);
     return text === undefined ? [] : [{ value: text, node: node as Node, matrixKey }];
   });

@@ -10,6 +10,7 @@ import { eventProblems } from './event-checks';
 import { contextRefsUnder } from '../model/expression-refs';
 import { hasCronIntervalLessThan5Minutes } from '../parser/workflow-parser.bundle.js';
 import { jobSteps, jobsOf, triggersOf, workflowRoot, type JobRef } from '../model/workflow-model';
+import { jobMatrix, matrixKeyOf, matrixValueNodes } from '../model/matrix-values';
 
 export function structureProblems(file: GitHubActionsFile): Report[] {
   const reports: Report[] = [];
@@ -19,10 +20,34 @@ export function structureProblems(file: GitHubActionsFile): Report[] {
     return reports;
   }
   for (const job of jobsOf(file)) {
+    reports.push(...stepIdCaseProblems(file, jobSteps(job.job)));
     reports.push(...stepReferenceProblems(file, jobSteps(job.job), mapGet(job.job, 'outputs')));
-    reports.push(...matrixProblems(file, job));
+    reports.push(...matrixProblems(file, job), ...runsOnMatrixObjects(file, job));
   }
   reports.push(...needsCycles(file), ...cronProblems(file), ...eventProblems(file));
+  return reports;
+}
+
+/**
+ * GitHub compares step ids without case (the runner's id set ignores case), so `STEP_ID` after `step_id`
+ * is a duplicate it rejects. The parser reports ids written the same; those differing only in case are ours.
+ */
+function stepIdCaseProblems(file: GitHubActionsFile, steps: YAMLMap[]): Report[] {
+  const reports: Report[] = [];
+  const seen = new Map<string, string>();
+  for (const step of steps) {
+    const node = mapGet(step, 'id');
+    const id = scalarString(node);
+    if (!id || id.includes('${{')) continue;
+    const earlier = seen.get(id.toLowerCase());
+    const range = earlier !== undefined && earlier !== id ? nodeRange(file.lines, node) : undefined;
+    if (range)
+      reports.push({
+        range,
+        message: `Step id '${id}' is already used in this job as '${earlier}': GitHub compares step ids without case and rejects the workflow.`,
+      });
+    if (earlier === undefined) seen.set(id.toLowerCase(), id);
+  }
   return reports;
 }
 
@@ -89,6 +114,29 @@ function matrixProblems(file: GitHubActionsFile, job: JobRef): Report[] {
   return reports;
 }
 
+/** `runs-on: ${{ matrix.<key> }}` where the key's values are mappings: no runner label is an object. */
+function runsOnMatrixObjects(file: GitHubActionsFile, job: JobRef): Report[] {
+  const runsOn = mapGet(job.job, 'runs-on');
+  const items = isScalar(runsOn) ? [runsOn] : (asSeq(mapGet(runsOn, 'labels') ?? runsOn)?.items ?? []);
+  return items.flatMap((item) => {
+    const key = matrixKeyOf(scalarString(item) ?? '');
+    // A mapping of `group`/`labels` is runs-on's own long form, which an expression may well produce.
+    const objects = key
+      ? (matrixValueNodes(jobMatrix(job.job), key) ?? [])
+          .filter(isMap)
+          .filter((row) => entries(row).some((e) => e.key !== 'group' && e.key !== 'labels'))
+      : [];
+    const range = objects.length > 0 ? nodeRange(file.lines, item as Node) : undefined;
+    if (!range) return [];
+    return [
+      {
+        range,
+        message: `runs-on reads matrix.${key}, whose values include a mapping (${JSON.stringify(objects[0].toJSON())}): a runner label is a string. Name the property meant (matrix.${key}.<name>).`,
+      },
+    ];
+  });
+}
+
 /**
  * GitHub refuses a matrix whose `exclude` rows name a key the matrix does not have; a row whose value
  * matches none of the key's values is accepted but excludes nothing, so the combination still runs.
@@ -124,20 +172,8 @@ function excludeProblems(file: GitHubActionsFile, matrix: unknown, keys: Set<str
 
 /** Every value a matrix key takes (its list and `include` rows), or undefined when an expression decides. */
 function valuesOfKey(matrix: unknown, key: string): unknown[] | undefined {
-  const values: unknown[] = [];
-  for (const entry of entries(matrix)) {
-    if (entry.key === 'include') {
-      for (const row of asSeq(entry.pair.value)?.items ?? []) {
-        const value = entries(row).find((e) => e.key.toLowerCase() === key.toLowerCase())?.pair.value;
-        if (isNode(value)) values.push(value.toJSON());
-      }
-    } else if (entry.key.toLowerCase() === key.toLowerCase()) {
-      const list = asSeq(entry.pair.value);
-      if (!list) return undefined;
-      values.push(...list.items.map((item) => (isNode(item) ? item.toJSON() : item)));
-    }
-  }
-  return values.some(hasExpression) ? undefined : values;
+  const values = matrixValueNodes(matrix, key)?.map((node) => node.toJSON() as unknown);
+  return !values || values.some(hasExpression) ? undefined : values;
 }
 
 /** As GitHub matches exclude rows: every field written must be there with the same value; lists whole. */
@@ -159,9 +195,14 @@ function hasExpression(value: unknown): boolean {
   return JSON.stringify(value ?? null).includes('${{');
 }
 
-/** Jobs that wait on each other never start. GitHub's parser reports this only when some job has no needs. */
+/**
+ * Jobs that wait on each other never start. GitHub's parser reports this only when some job has no needs.
+ * A cycle has no one wrong token: it is reported on the key of its job written first in the file (where
+ * actionlint reports it too), and named from there.
+ */
 function needsCycles(file: GitHubActionsFile): Report[] {
   const needs = new Map<string, Array<{ target: string; node: Node }>>();
+  const jobKeys = new Map<string, { id: string; key: Node }>();
   for (const job of jobsOf(file)) {
     const value = mapGet(job.job, 'needs');
     const items = isScalar(value) ? [value] : (asSeq(value)?.items ?? []);
@@ -172,27 +213,40 @@ function needsCycles(file: GitHubActionsFile): Report[] {
         return target && isScalar(item) ? [{ target, node: item as Node }] : [];
       }),
     );
+    if (!jobKeys.has(job.id.toLowerCase())) jobKeys.set(job.id.toLowerCase(), { id: job.id, key: job.pair.key });
   }
   const reports: Report[] = needsTargetProblems(file, needs);
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string, path: string[]) => {
     state.set(id, 'visiting');
-    for (const edge of needs.get(id) ?? []) {
-      if (state.get(edge.target) === 'visiting') {
-        const cycle = [...path.slice(path.indexOf(edge.target)), id, edge.target].filter(
-          (v, i, all) => i === 0 || v !== all[i - 1],
-        );
-        const range = nodeRange(file.lines, edge.node);
-        if (range)
-          reports.push({ range, message: `needs cycle: ${cycle.join(' → ')}. None of these jobs can ever start.` });
-      } else if (!state.has(edge.target) && needs.has(edge.target)) {
-        visit(edge.target, [...path, id]);
+    for (const edge of needs.get(jobKeys.get(id)?.id ?? id) ?? []) {
+      const target = edge.target.toLowerCase();
+      if (state.get(target) === 'visiting') {
+        // The target is an ancestor on the current path, or the job itself (a job that needs itself).
+        const at = path.indexOf(target);
+        const report = cycleReport(file, at < 0 ? [id] : [...path.slice(at), id], jobKeys);
+        if (report) reports.push(report);
+      } else if (!state.has(target) && jobKeys.has(target)) {
+        visit(target, [...path, id]);
       }
     }
     state.set(id, 'done');
   };
-  for (const id of needs.keys()) if (!state.has(id)) visit(id, []);
+  for (const id of jobKeys.keys()) if (!state.has(id)) visit(id, []);
   return reports;
+}
+
+/** The cycle (lower-cased ids, each needing the next, the last needing the first), from its first job in the file. */
+function cycleReport(
+  file: GitHubActionsFile,
+  cycle: string[],
+  jobKeys: ReadonlyMap<string, { id: string; key: Node }>,
+): Report | undefined {
+  const offsets = cycle.map((id) => jobKeys.get(id)?.key.range?.[0] ?? Infinity);
+  const first = offsets.indexOf(Math.min(...offsets));
+  const ordered = [...cycle.slice(first), ...cycle.slice(0, first + 1)].map((id) => jobKeys.get(id)?.id ?? id);
+  const range = nodeRange(file.lines, jobKeys.get(cycle[first])?.key);
+  return range && { range, message: `needs cycle: ${ordered.join(' → ')}. None of these jobs can ever start.` };
 }
 
 /**

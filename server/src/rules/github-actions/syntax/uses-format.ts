@@ -8,9 +8,10 @@ import { usesSites } from '../model/uses-sites';
 
 export function usesFormatProblems(file: GitHubActionsFile): Report[] {
   const reports: Report[] = [];
-  for (const { uses } of usesSites(file)) {
+  for (const { uses, isJob } of usesSites(file)) {
     const { written, valueRange: range } = uses;
-    if (written.includes('${{')) continue;
+    // A job's uses: calls a reusable workflow, whose format github-actions/workflow-call checks.
+    if (isJob || written.includes('${{')) continue;
     const problem = formatProblem(uses.kind, written);
     if (problem) reports.push({ range, message: `'${written}': ${problem}` });
   }
