@@ -110,8 +110,15 @@ const INSERTS = [
   '---\n',
 ];
 
+/** Typed inside a word: a value being changed, which the checks may update rather than parse again. */
+const TYPED = ['1', 'a', '.', '-', ':'];
+
 function edit(text: string, random: () => number): string {
-  const at = Math.floor(random() * (text.length + 1));
+  let at = Math.floor(random() * (text.length + 1));
+  if (random() < 0.4) {
+    while (at < text.length && !/[A-Za-z0-9]/.test(text[at])) at++;
+    return text.slice(0, at + 1) + TYPED[Math.floor(random() * TYPED.length)] + text.slice(at + 1);
+  }
   if (random() < 0.55) return text.slice(0, at) + INSERTS[Math.floor(random() * INSERTS.length)] + text.slice(at);
   return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 6));
 }
