@@ -1,6 +1,7 @@
 import { DockerfileParser } from 'dockerfile-ast';
 import { isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Classification } from './classify';
+import { keepInstructionArguments } from './dockerfile-arguments';
 import { kubernetesObjects } from './kubernetes/objects';
 import { reparseScalarEdit } from './yaml/reparse';
 import { LineIndex } from './line-index';
@@ -12,6 +13,7 @@ type YamlKind = Exclude<NonNullable<Classification>['kind'], 'dockerfile'>;
 export function parseFile(path: string, text: string, classification: NonNullable<Classification>): ParsedFile {
   const lines = new LineIndex(text);
   if (classification.kind === 'dockerfile') {
+    keepInstructionArguments();
     return { kind: 'dockerfile', path, text, lines, parseProblems: [], dockerfile: DockerfileParser.parse(text) };
   }
   const { documents, lineCounter, problems } = parseYaml(text, lines, {
@@ -46,16 +48,7 @@ export function reparseFile(
   const reparsed = reparseScalarEdit(previous.text, text, previous.documents, previous.lineCounter);
   if (!reparsed) return undefined;
   const lines = new LineIndex(text);
-  return yamlFile(
-    previous.path,
-    text,
-    lines,
-    previous.kind,
-    undefined,
-    reparsed.documents,
-    reparsed.lineCounter,
-    [],
-  );
+  return yamlFile(previous.path, text, lines, previous.kind, undefined, reparsed.documents, reparsed.lineCounter, []);
 }
 
 function yamlFile(
