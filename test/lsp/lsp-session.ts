@@ -209,6 +209,11 @@ export class LspSession {
     this.process.kill();
   }
 
+  /** The server's process id (the benchmark watches its child processes). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   get exitCode(): number | null {
     return this.process.exitCode;
   }

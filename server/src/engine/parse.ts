@@ -1,14 +1,19 @@
 import { DockerfileParser } from 'dockerfile-ast';
 import { isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Classification } from './classify';
+import { keepInstructionArguments } from './dockerfile-arguments';
 import { kubernetesObjects } from './kubernetes/objects';
+import { reparseScalarEdit } from './yaml/reparse';
 import { LineIndex } from './line-index';
 import type { ParsedFile, ParseProblem } from './types';
+
+type YamlKind = Exclude<NonNullable<Classification>['kind'], 'dockerfile'>;
 
 /** Parse a classified file. Never throws: problems in the text become `parseProblems`. */
 export function parseFile(path: string, text: string, classification: NonNullable<Classification>): ParsedFile {
   const lines = new LineIndex(text);
   if (classification.kind === 'dockerfile') {
+    keepInstructionArguments();
     return { kind: 'dockerfile', path, text, lines, parseProblems: [], dockerfile: DockerfileParser.parse(text) };
   }
   const { documents, lineCounter, problems } = parseYaml(text, lines, {
@@ -16,16 +21,56 @@ export function parseFile(path: string, text: string, classification: NonNullabl
     // GitHub's workflow parser reads our document and needs the raw text of block scalars (read-parsed.ts).
     keepSourceTokens: classification.kind === 'github-actions',
   });
+  return yamlFile(
+    path,
+    text,
+    lines,
+    classification.kind as YamlKind,
+    classification.flavor,
+    documents,
+    lineCounter,
+    problems,
+  );
+}
+
+/**
+ * The parse of `text`, made from `previous` (the parse of the file's previous text, which it may change)
+ * when the edit between them allows (see reparseScalarEdit); undefined when the text must be parsed anew.
+ */
+export function reparseFile(
+  previous: ParsedFile,
+  text: string,
+  classification: NonNullable<Classification>,
+): ParsedFile | undefined {
+  // Workflows keep source tokens for GitHub's parser, which this update does not maintain.
+  if (previous.kind !== classification.kind || previous.kind === 'dockerfile' || previous.kind === 'github-actions')
+    return undefined;
+  const reparsed = reparseScalarEdit(previous.text, text, previous.documents, previous.lineCounter);
+  if (!reparsed) return undefined;
+  const lines = new LineIndex(text);
+  return yamlFile(previous.path, text, lines, previous.kind, undefined, reparsed.documents, reparsed.lineCounter, []);
+}
+
+function yamlFile(
+  path: string,
+  text: string,
+  lines: LineIndex,
+  kind: YamlKind,
+  flavor: NonNullable<Classification>['flavor'],
+  documents: Document.Parsed[],
+  lineCounter: LineCounter,
+  problems: ParseProblem[],
+): ParsedFile {
   const base = { path, text, lines, documents, lineCounter, parseProblems: problems };
-  switch (classification.kind) {
+  switch (kind) {
     case 'kubernetes':
       return { ...base, kind: 'kubernetes', objects: kubernetesObjects(documents) };
     case 'github-actions':
-      return { ...base, kind: 'github-actions', flavor: classification.flavor ?? 'workflow' };
+      return { ...base, kind: 'github-actions', flavor: flavor ?? 'workflow' };
     case 'gitlab-ci':
     case 'compose':
     case 'shipshape':
-      return { ...base, kind: classification.kind };
+      return { ...base, kind };
   }
 }
 

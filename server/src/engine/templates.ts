@@ -6,7 +6,7 @@
  * on the placeholders themselves, and says once that it did. The patterns are deliberately narrow:
  * each is one that the file's own tool would never accept, or never write, at that place.
  */
-import { isPair, isScalar, visit, type Scalar } from 'yaml';
+import { isCollection, isPair, isScalar, type Pair, type Scalar } from 'yaml';
 import type { LineIndex } from './line-index';
 import type { ParsedFile, Range } from './types';
 
@@ -121,36 +121,43 @@ const UPPER_CASE_PLACEHOLDER = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|^[A-Z]{4,}$/;
 function kubernetesPlaceholders(file: Extract<ParsedFile, { kind: 'kubernetes' }>): TemplateEvidence | undefined {
   const placeholders: Range[] = [];
   let what = '';
-  for (const document of file.documents) {
-    visit(document, {
-      Pair(_, pair, path) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (PROGRAM_TEXT.has(key)) return visit.SKIP;
-        const owner = path[path.length - 2];
-        const inMetadata = isPair(owner) && isScalar(owner.key) && owner.key.value === 'metadata';
-        const lowerCaseOnly = LOWER_CASE_FIELDS.has(key) || (inMetadata && LOWER_CASE_METADATA.has(key));
-        if (isScalar(pair.value) && lowerCaseOnly && isUpperCasePlaceholder(pair.value)) {
-          const range = scalarRange(file.lines, pair.value);
-          if (range) placeholders.push(range);
-          what ||= `upper-case placeholders (${String(pair.value.value)})`;
-        }
-        return undefined;
-      },
-      Scalar(_, scalar, path) {
-        if (typeof scalar.value !== 'string' || scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED')
-          return;
-        const parent = path[path.length - 1];
-        if (isPair(parent) && parent.key === scalar) return;
-        const start = scalar.range?.[0];
-        if (start === undefined) return;
-        const source = file.text.slice(start, scalar.range![1]);
-        for (const match of source.matchAll(ENVSUBST)) {
-          placeholders.push(file.lines.range(start + match.index, start + match.index + match[0].length));
-          what ||= match[0].startsWith('$') ? 'envsubst placeholders (${VAR})' : '{{ }} placeholders';
-        }
-      },
-    });
-  }
+  // Every match of ENVSUBST starts with `${` or `{{`: without either, no value has one to look for.
+  const mayHaveEnvsubst = file.text.includes('${') || file.text.includes('{{');
+  const value = (scalar: Scalar) => {
+    if (!mayHaveEnvsubst || typeof scalar.value !== 'string') return;
+    if (scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') return;
+    const start = scalar.range?.[0];
+    if (start === undefined) return;
+    const source = file.text.slice(start, scalar.range![1]);
+    for (const match of source.matchAll(ENVSUBST)) {
+      placeholders.push(file.lines.range(start + match.index, start + match.index + match[0].length));
+      what ||= match[0].startsWith('$') ? 'envsubst placeholders (${VAR})' : '{{ }} placeholders';
+    }
+  };
+  const pair = (entry: Pair, owner: Pair | undefined) => {
+    const key = isScalar(entry.key) ? String(entry.key.value) : '';
+    if (PROGRAM_TEXT.has(key)) return;
+    const inMetadata = owner !== undefined && isScalar(owner.key) && owner.key.value === 'metadata';
+    const lowerCaseOnly = LOWER_CASE_FIELDS.has(key) || (inMetadata && LOWER_CASE_METADATA.has(key));
+    if (isScalar(entry.value) && lowerCaseOnly && isUpperCasePlaceholder(entry.value)) {
+      const range = scalarRange(file.lines, entry.value);
+      if (range) placeholders.push(range);
+      what ||= `upper-case placeholders (${String(entry.value.value)})`;
+    }
+    // Keys are not values; a collection as a key is walked like a value.
+    if (!isScalar(entry.key)) node(entry.key, entry);
+    node(entry.value, entry);
+  };
+  // In the order yaml's `visit` goes (which decides `what`), but several times faster on large files.
+  const node = (current: unknown, owner: Pair | undefined) => {
+    if (isScalar(current)) value(current);
+    else if (isCollection(current))
+      for (const item of current.items) {
+        if (isPair(item)) pair(item, owner);
+        else node(item, undefined);
+      }
+  };
+  for (const document of file.documents) node(document.contents, undefined);
   if (placeholders.length === 0) return undefined;
   placeholders.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
   return { range: placeholders[0], what, placeholders };

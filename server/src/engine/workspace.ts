@@ -1,6 +1,6 @@
 import { classify, type Classification } from './classify';
 import { gitlabLocalIncludes, isGitlabRootPath, repositoryRoot } from './gitlab-includes';
-import { parseFile } from './parse';
+import { parseFile, reparseFile } from './parse';
 import type { FileKind, ParsedFile, ParsedFileOf, WorkspaceView } from './types';
 import { toSlash } from './paths';
 
@@ -9,6 +9,8 @@ interface Entry {
   languageId?: string;
   classification?: Classification | null;
   parsed?: ParsedFile;
+  /** The parse of an earlier text of the file, not yet parsed again: the next parse may update it instead. */
+  previous?: ParsedFile;
   /** Its local `include:` targets, when it is (or is included by) a `.gitlab-ci.yml`: kept until the text changes. */
   includes?: { repoRoot: string; paths: string[] };
 }
@@ -32,7 +34,9 @@ export class Workspace implements WorkspaceView {
     const key = toSlash(path);
     const existing = this.entries.get(key);
     if (existing && existing.text === text && existing.languageId === languageId) return;
-    this.entries.set(key, { text, languageId });
+    const previous =
+      existing && existing.languageId === languageId ? (existing.parsed ?? existing.previous) : undefined;
+    this.entries.set(key, { text, languageId, previous });
     this.currentVersion = ++lastVersion;
     if (!existing) {
       const name = baseName(key);
@@ -87,7 +91,13 @@ export class Workspace implements WorkspaceView {
     if (!entry) return undefined;
     const classification = this.classificationOf(toSlash(path), entry);
     if (!classification) return undefined;
-    entry.parsed ??= parseFile(toSlash(path), entry.text, classification);
+    if (!entry.parsed) {
+      const previous = entry.previous;
+      entry.previous = undefined;
+      entry.parsed =
+        (previous && reparseFile(previous, entry.text, classification)) ??
+        parseFile(toSlash(path), entry.text, classification);
+    }
     return entry.parsed;
   }
 

@@ -176,32 +176,54 @@ function withByteMap(text: string, offsets: number[]): Source {
   return { text, offsets, byteToChar };
 }
 
-function collect(parsed: ShellFile, source: Source, file: DockerfileFile, script: RunScript): void {
-  const docOffset = (byte: number) =>
-    source.offsets[
-      source.byteToChar ? (source.byteToChar[byte] ?? source.text.length) : Math.min(byte, source.text.length)
-    ];
-  const word = (node: Word): ShellWord => {
-    const start = docOffset(node.Pos().Offset());
-    const end = docOffset(node.End().Offset());
-    return {
-      text: file.text.slice(start, end),
-      value: literalValue(node),
-      range: file.lines.range(start, end),
-      start,
-      end,
-    };
-  };
+/** A script's commands and pipes with the shell's own (UTF-8 byte) offsets: the same for every file that has the script. */
+interface RelativeWord {
+  from: number;
+  to: number;
+  value?: string;
+}
+interface RelativeCommand {
+  words: RelativeWord[];
+  order: number;
+  nested: boolean;
+}
+interface RelativeScript {
+  commands: RelativeCommand[];
+  pipelines: Array<{
+    at: number;
+    length: number;
+    order: number;
+    left: RelativeCommand[];
+    right: RelativeCommand[];
+    leftMayFail: boolean;
+  }>;
+}
+
+/**
+ * Kept per tree: parsed trees are shared by script text (shell-syntax.ts), and walking one was most of
+ * what a check still spent on an unchanged RUN (issue 16); only the mapping onto the file is per check.
+ */
+const relativeScripts = new WeakMap<ShellFile, RelativeScript>();
+
+function relativeScript(parsed: ShellFile): RelativeScript {
+  const kept = relativeScripts.get(parsed);
+  if (kept) return kept;
+  const script: RelativeScript = { commands: [], pipelines: [] };
+  const word = (node: Word): RelativeWord => ({
+    from: node.Pos().Offset(),
+    to: node.End().Offset(),
+    value: literalValue(node),
+  });
   const nestedDepth: number[] = [];
-  const commandsIn = (node: ShellNode): ShellCommand[] => {
-    const found: ShellCommand[] = [];
+  const commandsIn = (node: ShellNode): RelativeCommand[] => {
+    const found: RelativeCommand[] = [];
     walk(node, (child) => {
       if (nodeType(child) === 'CallExpr') found.push(commandOf(child as CallExpr));
       return true;
     });
     return found;
   };
-  const commandOf = (call: CallExpr): ShellCommand => ({
+  const commandOf = (call: CallExpr): RelativeCommand => ({
     words: items(call.Args).map(word),
     order: call.Pos().Offset(),
     nested: false,
@@ -218,9 +240,9 @@ function collect(parsed: ShellFile, source: Source, file: DockerfileFile, script
     } else if (type === 'BinaryCmd') {
       const binary = node as BinaryCmd;
       if (binary.Op === PIPE || binary.Op === PIPE_ALL) {
-        const at = docOffset(binary.OpPos.Offset());
         script.pipelines.push({
-          operator: file.lines.range(at, at + (binary.Op === PIPE_ALL ? 2 : 1)),
+          at: binary.OpPos.Offset(),
+          length: binary.Op === PIPE_ALL ? 2 : 1,
           order: binary.OpPos.Offset(),
           left: nodeType(binary.X) ? commandsIn(binary.X) : [],
           right: nodeType(binary.Y) ? commandsIn(binary.Y) : [],
@@ -230,6 +252,43 @@ function collect(parsed: ShellFile, source: Source, file: DockerfileFile, script
     }
     return true;
   });
+  relativeScripts.set(parsed, script);
+  return script;
+}
+
+function collect(parsed: ShellFile, source: Source, file: DockerfileFile, script: RunScript): void {
+  const docOffset = (byte: number) =>
+    source.offsets[
+      source.byteToChar ? (source.byteToChar[byte] ?? source.text.length) : Math.min(byte, source.text.length)
+    ];
+  const word = (relative: RelativeWord): ShellWord => {
+    const start = docOffset(relative.from);
+    const end = docOffset(relative.to);
+    return {
+      text: file.text.slice(start, end),
+      value: relative.value,
+      range: file.lines.range(start, end),
+      start,
+      end,
+    };
+  };
+  const command = (relative: RelativeCommand): ShellCommand => ({
+    words: relative.words.map(word),
+    order: relative.order,
+    nested: relative.nested,
+  });
+  const relative = relativeScript(parsed);
+  for (const each of relative.commands) script.commands.push(command(each));
+  for (const pipeline of relative.pipelines) {
+    const at = docOffset(pipeline.at);
+    script.pipelines.push({
+      operator: file.lines.range(at, at + pipeline.length),
+      order: pipeline.order,
+      left: pipeline.left.map(command),
+      right: pipeline.right.map(command),
+      leftMayFail: pipeline.leftMayFail,
+    });
+  }
 }
 
 /** Commands whose exit status is 0 whatever their (literal or expanded) arguments. */

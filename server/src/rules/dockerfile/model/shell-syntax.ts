@@ -72,10 +72,46 @@ let parser: sh.Parser | undefined;
 const shellParser = () =>
   (parser ??= sh.syntax.NewParser(sh.syntax.KeepComments(false), sh.syntax.Variant(sh.syntax.LangBash)));
 
+/**
+ * Trees of recently parsed scripts, by text (or the syntax error): typing in a Dockerfile changes one
+ * instruction at a time, and the editor's check after each keystroke would otherwise parse every RUN again
+ * (most of a check's time, issue 16). A tree holds offsets into its own script only, and nothing changes
+ * it after parsing, so one tree serves every file and version with that script. Bounded by the length of
+ * the scripts kept, so a CLI run over thousands of files holds only the latest.
+ */
+const recentTrees = new Map<string, ShellFile | Error>();
+const RECENT_TEXT_LIMIT = 512 * 1024;
+let recentTextLength = 0;
+
+/** Forgets the kept trees: the next parse of each script is a fresh one (tests compare the two). */
+export function forgetShellTrees(): void {
+  recentTrees.clear();
+  recentTextLength = 0;
+}
+
 /** Parses a bash script; throws on a syntax error. Offsets in the tree are UTF-8 byte offsets. */
 export function parseShell(text: string): ShellFile {
-  const wrapped = shellParser().Parse(text, '') as unknown as { __internal_object__: ShellFile };
-  return wrapped.__internal_object__;
+  let parsed = recentTrees.get(text);
+  if (parsed) {
+    // Most recently used last: the oldest entries are dropped first.
+    recentTrees.delete(text);
+  } else {
+    try {
+      parsed = (shellParser().Parse(text, '') as unknown as { __internal_object__: ShellFile }).__internal_object__;
+    } catch (error) {
+      parsed = error instanceof Error ? error : new Error(String(error));
+    }
+    recentTextLength += text.length;
+    for (const [oldest] of recentTrees) {
+      if (recentTextLength <= RECENT_TEXT_LIMIT) break;
+      recentTrees.delete(oldest);
+      recentTextLength -= oldest.length;
+    }
+  }
+  if (text.length <= RECENT_TEXT_LIMIT) recentTrees.set(text, parsed);
+  else recentTextLength -= text.length;
+  if (parsed instanceof Error) throw parsed;
+  return parsed;
 }
 
 const SYNTAX_POINTER = '*syntax.';

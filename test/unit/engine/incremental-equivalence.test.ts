@@ -1,0 +1,153 @@
+/**
+ * Whatever the checks keep between edits (parsed shell scripts, per-instruction models, …) must not
+ * change a finding: a long-lived linter, like the server's worker, is given a series of random edits,
+ * and after each one its findings must be byte-identical to those of a fresh linter given the same text
+ * with nothing kept.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Linter } from '../../../server/src/engine/linter';
+import { forgetShellTrees } from '../../../server/src/rules/dockerfile/model/shell-syntax';
+import { registry } from '../../../server/src/rules';
+
+const noDisk = { readFile: () => undefined, exists: () => false };
+
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const DOCKERFILE = [
+  '# syntax=docker/dockerfile:1',
+  'FROM alpine:3.20 AS build',
+  'RUN apk add curl && curl -fsSL https://example.com/x.sh | sh',
+  'RUN apk add --no-cache git \\',
+  '    # a comment inside the continuation',
+  '    && git clone https://example.com/repo.git /src',
+  'WORKDIR /src',
+  'RUN make build | tee build.log',
+  'RUN apt-get update && apt-get install -y python3',
+  'RUN <<EOF',
+  'set -e',
+  'echo "$HOME" | tr a b',
+  'EOF',
+  'RUN ["/bin/sh", "-c", "echo hi"]',
+  'FROM build AS test',
+  'RUN sudo make test',
+  'RUN cd /src && make check',
+  'COPY --from=build /src/out /app',
+  'USER 1000',
+  'CMD ["/app/run"]',
+  '',
+].join('\n');
+
+const MANIFEST = [
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata: {name: web, labels: {app: web}}',
+  'spec:',
+  '  replicas: 1',
+  '  selector: {matchLabels: {app: web}}',
+  '  template:',
+  '    metadata: {labels: {app: web}}',
+  '    spec:',
+  '      containers:',
+  '        - name: web',
+  '          image: nginx:latest',
+  '          ports: [{containerPort: 8080}]',
+  '          securityContext: {privileged: true}',
+  '---',
+  'apiVersion: v1',
+  'kind: Service',
+  'metadata: {name: web}',
+  'spec:',
+  '  selector: {app: web}',
+  '  ports: [{port: 80, targetPort: 8080}]',
+  '',
+].join('\n');
+
+const WORKFLOW = [
+  'on: [push, pull_request_target]',
+  'jobs:',
+  '  build:',
+  '    runs-on: ubuntu-latest',
+  '    timeout-minutes: 20',
+  '    steps:',
+  '      - uses: actions/checkout@v4',
+  '      - run: echo "${{ github.event.pull_request.title }}" | tee out',
+  '      - run: |',
+  '          npm ci',
+  '          npm test',
+  '  deploy:',
+  '    needs: build',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/setup-node@v3',
+  '      - run: curl https://example.com/install.sh | bash',
+  '',
+].join('\n');
+
+/** Pieces an edit inserts: a keystroke, or what a paste or an unfinished word leaves behind. */
+const INSERTS = [
+  'a',
+  '1',
+  ' ',
+  '\n',
+  '\\\n',
+  '"',
+  "'",
+  '|',
+  '&&',
+  '#',
+  ':',
+  '- ',
+  '${{ x }}',
+  '$HOME',
+  'RUN ',
+  '---\n',
+];
+
+/** Typed inside a word: a value being changed, which the checks may update rather than parse again. */
+const TYPED = ['1', 'a', '.', '-', ':'];
+
+function edit(text: string, random: () => number): string {
+  let at = Math.floor(random() * (text.length + 1));
+  if (random() < 0.4) {
+    while (at < text.length && !/[A-Za-z0-9]/.test(text[at])) at++;
+    return text.slice(0, at + 1) + TYPED[Math.floor(random() * TYPED.length)] + text.slice(at + 1);
+  }
+  if (random() < 0.55) return text.slice(0, at) + INSERTS[Math.floor(random() * INSERTS.length)] + text.slice(at);
+  return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 6));
+}
+
+function findings(linter: Linter, path: string, text: string, languageId?: string): string {
+  linter.workspace.set(path, text, languageId);
+  return JSON.stringify(linter.lint(path).findings);
+}
+
+for (const [name, path, base, languageId] of [
+  ['Dockerfile', '/repo/Dockerfile', DOCKERFILE, 'dockerfile'],
+  ['manifest', '/repo/k8s/app.yaml', MANIFEST, 'yaml'],
+  ['workflow', '/repo/.github/workflows/ci.yml', WORKFLOW, 'yaml'],
+] as const) {
+  test(`${name}: after each of many random edits, the findings equal a fresh full check's`, () => {
+    const random = seeded(name.length * 7919);
+    const kept = new Linter(registry, noDisk);
+    let text = base;
+    let compared = 0;
+    for (let step = 0; step < 150; step++) {
+      // Every so often the text starts over from the original, so that most edits hit a mostly valid file.
+      text = step % 25 === 0 ? base : edit(text, random);
+      const incremental = findings(kept, path, text, languageId);
+      forgetShellTrees();
+      const fresh = findings(new Linter(registry, noDisk), path, text, languageId);
+      assert.equal(incremental, fresh, `edit ${step} differs; the text:\n${text}`);
+      if (fresh !== '[]') compared++;
+    }
+    // The edits must leave files with findings to compare, or the test proves nothing.
+    assert.ok(compared > 100, `only ${compared} edits had findings`);
+  });
+}
