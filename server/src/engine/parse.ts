@@ -42,13 +42,12 @@ export function reparseFile(
   text: string,
   classification: NonNullable<Classification>,
 ): ParsedFile | undefined {
-  // Workflows keep source tokens for GitHub's parser, which this update does not maintain.
-  if (previous.kind !== classification.kind || previous.kind === 'dockerfile' || previous.kind === 'github-actions')
-    return undefined;
+  if (previous.kind !== classification.kind || previous.kind === 'dockerfile') return undefined;
   const reparsed = reparseScalarEdit(previous.text, text, previous.documents, previous.lineCounter);
   if (!reparsed) return undefined;
   const lines = new LineIndex(text);
-  return yamlFile(previous.path, text, lines, previous.kind, undefined, reparsed.documents, reparsed.lineCounter, []);
+  const { documents, lineCounter } = reparsed;
+  return yamlFile(previous.path, text, lines, previous.kind, classification.flavor, documents, lineCounter, []);
 }
 
 function yamlFile(

@@ -90,6 +90,64 @@ const WORKFLOW = [
   '',
 ].join('\n');
 
+/**
+ * Several jobs tied by needs and outputs, expressions in plain, quoted and block values, block scalars
+ * with headers: what GitHub's parser reads across jobs, where an edit to one value can change findings
+ * in another job.
+ */
+const JOBS_WORKFLOW = [
+  'name: release',
+  'on:',
+  '  push: {branches: [main]}',
+  '  workflow_dispatch:',
+  '    inputs:',
+  '      level: {type: choice, options: [patch, minor], default: patch}',
+  'env:',
+  '  MODE: fast',
+  'jobs:',
+  '  build:',
+  '    runs-on: ubuntu-22.04',
+  '    timeout-minutes: 30',
+  '    outputs:',
+  '      tag: ${{ steps.meta.outputs.tag }}',
+  '    steps:',
+  '      - id: meta',
+  '        run: echo "tag=v1" >> "$GITHUB_OUTPUT"',
+  '      - name: "Build ${{ inputs.level }}"',
+  '        run: >-',
+  '          make build',
+  '          LEVEL=${{ inputs.level }}',
+  '      - uses: actions/cache@v3',
+  '        with: {path: build, key: cache-1}',
+  '  test:',
+  '    needs: build',
+  '    runs-on: ubuntu-latest',
+  '    strategy:',
+  '      matrix: {node: [18, 20], os: [linux]}',
+  '    continue-on-error: false',
+  '    steps:',
+  '      - run: |-',
+  '          npm test -- --shard=${{ matrix.node }}',
+  "      - if: success() && needs.build.outputs.tag != ''",
+  '        run: echo ${{ needs.build.outputs.tag }}',
+  '  deploy:',
+  '    needs: [build, test]',
+  '    runs-on: ubuntu-latest',
+  '    environment: production',
+  '    steps:',
+  '      - uses: actions/checkout@v4',
+  "      - run: 'deploy --tag ${{ needs.build.outputs.tag }}'",
+  '        shell: bash',
+  // Values over several lines: where GitHub's parser places their expressions depends on their raw text.
+  '      - name: notify',
+  '        run: notify --channel ops',
+  '          --tag ${{ needs.build.outputs.tag }} --who ${{ bogus.actor }}',
+  '        env:',
+  '          NOTE: "release ${{ needs.build.outputs.tag }}',
+  '            by ${{ unknown.actor }}"',
+  '',
+].join('\n');
+
 /** Pieces an edit inserts: a keystroke, or what a paste or an unfinished word leaves behind. */
 const INSERTS = [
   'a',
@@ -132,6 +190,7 @@ for (const [name, path, base, languageId] of [
   ['Dockerfile', '/repo/Dockerfile', DOCKERFILE, 'dockerfile'],
   ['manifest', '/repo/k8s/app.yaml', MANIFEST, 'yaml'],
   ['workflow', '/repo/.github/workflows/ci.yml', WORKFLOW, 'yaml'],
+  ['workflow of several jobs', '/repo/.github/workflows/release.yml', JOBS_WORKFLOW, 'yaml'],
 ] as const) {
   test(`${name}: after each of many random edits, the findings equal a fresh full check's`, () => {
     const random = seeded(name.length * 7919);
@@ -151,3 +210,17 @@ for (const [name, path, base, languageId] of [
     assert.ok(compared > 100, `only ${compared} edits had findings`);
   });
 }
+
+test('typing in a plain value of a workflow updates its parse, which GitHub’s parser reads again', () => {
+  const linter = new Linter(registry, noDisk);
+  const path = '/repo/.github/workflows/release.yml';
+  findings(linter, path, JOBS_WORKFLOW, 'yaml');
+  const documentsBefore = (linter.workspace.parsed(path) as { documents: unknown[] }).documents;
+  const typed = JOBS_WORKFLOW.replace('timeout-minutes: 30', 'timeout-minutes: 30x');
+  const incremental = findings(linter, path, typed, 'yaml');
+  const documentsAfter = (linter.workspace.parsed(path) as { documents: unknown[] }).documents;
+  assert.equal(documentsAfter[0], documentsBefore[0], 'the previous parse was not updated');
+  assert.equal(incremental, findings(new Linter(registry, noDisk), path, typed, 'yaml'));
+  // The edit changed what GitHub's parser says: the updated document is what it read.
+  assert.match(incremental, /Unexpected value '30x'/);
+});

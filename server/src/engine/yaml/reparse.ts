@@ -9,8 +9,8 @@
  * one plain scalar that is a value (not a key, anchor or tagged), and the scalar's old and new source
  * are each one token of plain characters that cannot end it, start another token or change how the
  * text around it reads. The new value is resolved by the `yaml` library itself, as a full parse would.
- * Files parsed with source tokens (workflows, whose concrete syntax GitHub's parser reads) are not
- * updated here.
+ * In files parsed with source tokens (workflows, whose tokens GitHub's parser reads) the edited scalar
+ * loses its token, which no longer matches its text; the other tokens hold no offsets that are read.
  */
 import {
   isCollection,
@@ -95,6 +95,7 @@ export function reparseScalarEdit(
     if (value === undefined) delete fields[key];
     else fields[key] = value;
   }
+  delete fields.srcToken;
 
   const lines = new LineCounter();
   for (const lineStart of lineCounter.lineStarts) lines.addNewLine(lineStart > start ? lineStart + delta : lineStart);

@@ -6,6 +6,7 @@ import { isPair, visit } from 'yaml';
 import { parseFile } from '../../../../server/src/engine/parse';
 import type { GitHubActionsFile } from '../../../../server/src/engine/types';
 import { githubParseErrors, runParser } from '../../../../server/src/rules/github-actions/parser/github-parser';
+import { parseGitHubFile } from '../../../../server/src/rules/github-actions/parser/read-parsed';
 import {
   parseAction,
   parseWorkflow,
@@ -43,6 +44,11 @@ jobs:
           folded \${{ matrix.nope }}
       - uses: actions/checkout@v4
         with: { fetch-depth: 0 }
+      - run: plain over
+          two lines \${{ nope.one }}
+        env:
+          Q: "quoted over
+            two lines \${{ nope.two }}"
 `,
   ],
   [
@@ -75,6 +81,15 @@ describe('GitHub parser over the engine document', () => {
     });
   }
 
+  for (const [name, text] of WORKFLOWS) {
+    test(`workflow read a second time, from the tokens kept after the first read: ${name}`, () => {
+      const file = parsed('/repo/.github/workflows/ci.yml', text, 'workflow');
+      const expected = runParser(parsed('/repo/.github/workflows/ci.yml', text, 'workflow'), textParser);
+      runParser(file, { parse: parseGitHubFile });
+      assert.deepEqual(runParser(file, { parse: parseGitHubFile }), expected);
+    });
+  }
+
   test('action metadata', () => {
     const text = `name: x
 description: y
@@ -97,17 +112,30 @@ runs:
     assert.ok(githubParseErrors(parsed('/repo/.github/workflows/ci.yml', text, 'workflow')).length >= 3);
   });
 
-  test('the source tokens kept for GitHub are let go once it has read the document', () => {
+  test('the source tokens kept for GitHub are let go once it has read the document, but for block scalars', () => {
     const file = parsed('/repo/.github/workflows/ci.yml', WORKFLOWS[0][1], 'workflow');
-    const withTokens = () => {
-      let count = 0;
+    const tokens = () => {
+      const kept: unknown[] = [];
       visit(file.documents[0], (_key, node) => {
-        if ((node as { srcToken?: unknown }).srcToken !== undefined || (isPair(node) && 'srcToken' in node)) count++;
+        const token = (node as { srcToken?: unknown }).srcToken;
+        if (token !== undefined || (isPair(node) && 'srcToken' in node)) kept.push(token);
       });
-      return count;
+      return kept;
     };
-    assert.ok(withTokens() > 0);
+    assert.ok(tokens().length > 2);
     githubParseErrors(file);
-    assert.equal(withTokens(), 0);
+    // The two block scalars keep what the reader takes from them, no offsets into an older text.
+    assert.deepEqual(tokens(), [
+      {
+        type: 'block-scalar',
+        source: '          echo "${{ github.event.head_commit.message }}"\n          make\n',
+        props: [{ type: 'block-scalar-header', source: '|' }],
+      },
+      {
+        type: 'block-scalar',
+        source: '          folded ${{ matrix.nope }}\n',
+        props: [{ type: 'block-scalar-header', source: '>-' }],
+      },
+    ]);
   });
 });
