@@ -2,8 +2,10 @@ import type { Node } from 'yaml';
 import type { GitHubActionsFile, Report, Rule } from '../../engine/types';
 import { getIn, mapGet, scalarString } from '../../engine/yaml/nav';
 import untrusted from './data/untrusted-contexts.json';
-import { contextPaths, findExpressions, matchesContext } from './model/expressions';
+import { contextMatcher, contextPaths, findExpressions } from './model/expressions';
 import { stepsOf } from './model/workflow-steps';
+
+const isUntrusted = contextMatcher(untrusted.contexts);
 
 export const scriptInjection: Rule<'github-actions'> = {
   id: 'github-actions/script-injection',
@@ -36,7 +38,7 @@ function checkScript(
   const source = file.text.slice(start, end);
   for (const expression of findExpressions(source)) {
     for (const context of contextPaths(expression.text)) {
-      if (!untrusted.contexts.some((pattern) => matchesContext(context.path, pattern))) continue;
+      if (!isUntrusted(context.path)) continue;
       const from = start + expression.start + context.start;
       const envName = environmentName(context.path);
       report({

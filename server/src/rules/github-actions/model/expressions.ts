@@ -49,9 +49,16 @@ function normalizePath(raw: string): string {
     .toLowerCase();
 }
 
-/** Whether a path matches a pattern where `*` stands for one segment. */
-export function matchesContext(path: string, pattern: string): boolean {
-  const a = path.split('.');
-  const b = pattern.split('.');
-  return a.length === b.length && b.every((segment, i) => segment === '*' || a[i] === '*' || segment === a[i]);
+/**
+ * Whether a path matches one of the patterns, where `*` (in either) stands for one segment. The patterns
+ * are split once: this runs for every context of every expression in every script, on each keystroke.
+ */
+export function contextMatcher(patterns: readonly string[]): (path: string) => boolean {
+  const split = patterns.map((pattern) => pattern.split('.'));
+  return (path) => {
+    const a = path.split('.');
+    return split.some(
+      (b) => a.length === b.length && b.every((segment, i) => segment === '*' || a[i] === '*' || segment === a[i]),
+    );
+  };
 }
