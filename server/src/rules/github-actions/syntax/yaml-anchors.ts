@@ -4,7 +4,7 @@
  * anchor defined twice is shadowed from the second on). Aliases inside the node their anchor marks: the
  * value would contain itself, which GitHub cannot load. Reported by `github-actions/syntax`.
  */
-import { isAlias, isNode, visit, type Node } from 'yaml';
+import { isAlias, isCollection, isNode, isPair, visit, type Node } from 'yaml';
 import type { GitHubActionsFile, Report } from '../../../engine/types';
 
 export function unusedAnchorProblems(file: GitHubActionsFile): Report[] {
@@ -39,17 +39,31 @@ export function unusedAnchorProblems(file: GitHubActionsFile): Report[] {
 /** Each alias that sits inside the very node its anchor marks (`test: &job` … `run: *job`), on its `*name`. */
 export function recursiveAliasProblems(file: GitHubActionsFile): Report[] {
   const document = file.documents[0];
-  if (!document) return [];
+  // An alias resolves only to an anchor, and no `&` in the text means no anchor (issue 16).
+  if (!document || !file.text.includes('&')) return [];
   const reports: Report[] = [];
-  visit(document, {
-    Alias(_key, node, path) {
+  // The collections from the root down to the node at hand: an alias among them would make a cycle.
+  const enclosing: Node[] = [];
+  // A loop of our own, in yaml's `visit` order: that walk costs several times more per node, on each keystroke.
+  const walk = (node: unknown): void => {
+    if (isPair(node)) {
+      walk(node.key);
+      return walk(node.value);
+    }
+    if (isAlias(node)) {
       const target = node.resolve(document);
-      if (!target || !node.range || !path.includes(target)) return;
+      if (!target || !node.range || !enclosing.includes(target)) return;
       reports.push({
         range: file.lines.range(node.range[0], node.range[0] + node.source.length + 1),
         message: `Alias '*${node.source}' is inside the value its anchor '&${node.source}' marks: that value would contain itself, which GitHub cannot load. Repeat the keys, or anchor a smaller part.`,
       });
-    },
-  });
+      return;
+    }
+    if (!isCollection(node)) return;
+    enclosing.push(node);
+    for (const item of node.items) walk(item);
+    enclosing.pop();
+  };
+  walk(document.contents);
   return reports;
 }
