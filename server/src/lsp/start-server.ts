@@ -28,6 +28,7 @@ import { uriToPath } from './paths';
 import { SettingsStore } from './settings';
 import { ScriptCheckService } from './script-checkers';
 import { WorkspaceMirror, type WorkspaceChange } from './workspace-mirror';
+import type { StartedWorker } from './worker-start';
 
 /** Custom request: `{ server, worker }`, each thread's used heap in bytes after a full collection. */
 export const HEAP_USAGE = 'shipshape/heapUsage';
@@ -46,6 +47,11 @@ export interface ServerOptions {
    * finds itself in a worker thread). Without it, checks run on the main thread.
    */
   workerScript?: string;
+  /**
+   * The first checking worker, started from `workerScript` before the server was (so that it loads while
+   * the server answers `initialize`): it learns the workspace folders and settings as a fresh worker does.
+   */
+  checkWorker?: StartedWorker;
 }
 
 /**
@@ -149,6 +155,7 @@ export function startServer(
         typeof budget === 'number' && budget > 0 ? budget : DEFAULT_CHECK_BUDGET_MS,
         log,
         onIndexed,
+        options.checkWorker,
       );
     folders = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri));
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
