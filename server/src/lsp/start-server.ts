@@ -112,7 +112,10 @@ export function startServer(
       dependents.checked(document.uri, reads);
       if (unchecked && unchecked.length > 0) {
         const running = checker;
-        void scriptCheckers.known(unchecked, editor).then((entries) => {
+        // Started once these diagnostics are answered: starting a process takes a while, and the file's
+        // first diagnostics do not wait for it (issue 16).
+        void new Promise((resolve) => setImmediate(resolve)).then(async () => {
+          const entries = await scriptCheckers.known(unchecked, editor);
           if (entries.length === 0) return;
           running.scriptComments(entries);
           const current = get(document.uri);
