@@ -77,6 +77,39 @@ describe('language server, workspace read after the first checks', () => {
   });
 });
 
+/** The reading waits for the open files' first checks, even when the client asks for them late. */
+describe('language server, workspace read after the first checks of a slow client', () => {
+  test('the first diagnostics come before the reading, and a late pull is still answered first', async () => {
+    const root = workspace({ 'k8s/deployment.yaml': deployment('api'), Dockerfile: 'FROM redis:7\n' });
+    const session = new LspSession({ pull: true, workspaceFolder: root });
+    try {
+      await session.initialize();
+      const dockerfile = await session.open(join(root, 'Dockerfile'), 'FROM redis\n', 'dockerfile');
+      // The client's pull comes late (VS Code pulls once it has asked for the file's settings, which can
+      // take a while on a busy machine): the reading of thousands of files must not get in before it.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      assert.equal(ofRule(await session.pullDiagnostics(dockerfile), 'dockerfile/pin-base-image').length, 1);
+      const readBefore = session.logs.some((line) => /Read \d+ workspace files/.test(line));
+      assert.equal(readBefore, false, 'the workspace was read before the first check');
+      await session.waitFor(() => session.logs.find((line) => /Read \d+ workspace files/.test(line)), 'the reading');
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('an open file that is never checked holds the reading up for a moment only', async () => {
+    const root = workspace({ 'k8s/deployment.yaml': deployment('api') });
+    const session = new LspSession({ pull: true, workspaceFolder: root });
+    try {
+      await session.initialize();
+      await session.open(join(root, 'notes.yaml'), 'a: 1\n', 'yaml');
+      await session.waitFor(() => session.logs.find((line) => /Read \d+ workspace files/.test(line)), 'the reading');
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 /** An edit re-checks only the open files whose last check read the edited one: typing elsewhere costs them nothing. */
 describe('language server, re-checks of dependents only', () => {
   test('editing a workflow asks for no refresh; editing a Deployment asks the open Service to be pulled again', async () => {

@@ -75,6 +75,24 @@ describe('language server and an edited .hadolint.yaml', () => {
   });
 });
 
+/** The checking worker starts before `initialize`; the first check still applies the editor's settings. */
+describe('language server, editor settings on the first check', () => {
+  test("the first file's first diagnostics follow the editor's rule settings", async () => {
+    const root = workspace();
+    const session = new LspSession({ pull: true, workspaceFolder: root });
+    session.settings = { rules: { 'dockerfile/pin-base-image': 'error', 'dockerfile/no-sudo': 'off' } };
+    try {
+      await session.initialize();
+      const document = await session.open(join(root, 'Dockerfile'), 'FROM redis\nRUN sudo true\n', 'dockerfile');
+      const diagnostics = await session.pullDiagnostics(document);
+      assert.equal(ofRule(diagnostics, 'dockerfile/pin-base-image')[0]?.severity, 1);
+      assert.deepEqual(ofRule(diagnostics, 'dockerfile/no-sudo'), []);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('language server without workspace/configuration', () => {
   test('uses defaults plus .shipshape.yaml', async () => {
     const root = workspace({ '.shipshape.yaml': 'rules:\n  dockerfile/pin-base-image: info\n' });

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { INTERNAL_ERROR } from '../engine/check';
 import { effectiveRule, type RuleSettings } from '../engine/config';
 import type { RuleRegistry } from '../engine/registry';
@@ -10,9 +10,9 @@ import {
   type Programs,
   type ToWorker,
   type UncheckedScript,
-  type WorkerData,
 } from './check-protocol';
 import type { Reads } from './dependents';
+import { startCheckWorker, type StartedWorker } from './worker-start';
 import type { WorkspaceChange } from './workspace-mirror';
 
 /** How long one file's check may take before it is abandoned and the worker started again. */
@@ -43,7 +43,7 @@ interface Pending {
  */
 export class CheckRunner {
   private worker: Worker | undefined;
-  private readonly step = new Int32Array(new SharedArrayBuffer(4));
+  private readonly step: Int32Array<SharedArrayBuffer>;
   private readonly queue: Pending[] = [];
   private running: (Pending & { id: number; timer?: NodeJS.Timeout }) | undefined;
   /** The worker has loaded: checks are sent only then, so that loading is not timed. */
@@ -65,7 +65,13 @@ export class CheckRunner {
     private readonly log: (message: string) => void,
     /** The worker has read the workspace folders (after each start): cross-file findings may change. */
     private readonly onIndexed: () => void = () => undefined,
-  ) {}
+    /** A worker the server started before it knew its settings (see worker-start.ts): it is the first worker. */
+    private started?: StartedWorker,
+  ) {
+    this.step = started?.step ?? new Int32Array(new SharedArrayBuffer(4));
+    // Heard from now on, so that its `ready` and logs are not left waiting for the first document.
+    if (started) this.ensureWorker();
+  }
 
   apply(change: WorkspaceChange): void {
     if (change.kind === 'loadFolders') this.folders = change;
@@ -165,45 +171,49 @@ export class CheckRunner {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const workerData: WorkerData = { role: 'shipshape-check-worker', step: this.step.buffer as SharedArrayBuffer };
-    // The worker's own output must never reach stdout: over --stdio that is the protocol channel.
-    const worker = new Worker(this.script, { workerData, stdout: true, stderr: true });
+    const started = this.started ?? startCheckWorker(this.script, this.step);
+    this.started = undefined;
+    const worker = started.worker;
     worker.stdout.on('data', (chunk: Buffer) => this.log(chunk.toString().trimEnd()));
     worker.stderr.on('data', (chunk: Buffer) => this.log(chunk.toString().trimEnd()));
-    worker.on('message', (message: FromWorker) => {
-      if (worker !== this.worker) return;
-      if (message.kind === 'log') this.log(message.message);
-      else if (message.kind === 'heapUsage') {
-        this.heapWaiters.get(message.id)?.(message.heapUsed);
-        this.heapWaiters.delete(message.id);
-      } else if (message.kind === 'indexed') this.onIndexed();
-      else if (message.kind === 'ready') {
-        this.ready = true;
-        this.failedStarts = 0;
-        this.pump();
-      } else if (message.kind === 'started') {
-        // Timed from here: the workspace changes queued before it are not this file's cost.
-        if (this.running?.id === message.id)
-          this.running.timer = setTimeout(() => this.overrun(message.id), this.budgetMs);
-      } else if (message.kind === 'result') this.finish(message.id, message);
-      else {
-        this.log(`Checking failed: ${message.error}`);
-        const running = this.running;
-        if (running?.id === message.id)
-          this.finish(message.id, {
-            findings: this.internalError(running.path, running.rules, 'Checking this file failed. Please report this.'),
-          });
-      }
-    });
-    worker.on('error', (error) => this.stopped(worker, `the checker failed: ${error.stack ?? error.message}`));
-    worker.on('exit', (code) => this.stopped(worker, `the checker exited with code ${code}`));
-    worker.unref();
     this.worker = worker;
     this.ready = false;
     // A fresh worker (first start or restart) is told the workspace before anything else.
     if (this.folders) worker.postMessage(this.folders);
     for (const document of this.openDocuments.values()) worker.postMessage(document);
-    return worker;
+    // A worker started early may have said `ready` (a check is sent at once) or died (another is started).
+    started.takeOver({
+      message: (message) => this.heard(worker, message),
+      error: (error) => this.stopped(worker, `the checker failed: ${error.stack ?? error.message}`),
+      exit: (code) => this.stopped(worker, `the checker exited with code ${code}`),
+    });
+    return this.worker ?? worker;
+  }
+
+  private heard(worker: Worker, message: FromWorker): void {
+    if (worker !== this.worker) return;
+    if (message.kind === 'log') this.log(message.message);
+    else if (message.kind === 'heapUsage') {
+      this.heapWaiters.get(message.id)?.(message.heapUsed);
+      this.heapWaiters.delete(message.id);
+    } else if (message.kind === 'indexed') this.onIndexed();
+    else if (message.kind === 'ready') {
+      this.ready = true;
+      this.failedStarts = 0;
+      this.pump();
+    } else if (message.kind === 'started') {
+      // Timed from here: the workspace changes queued before it are not this file's cost.
+      if (this.running?.id === message.id)
+        this.running.timer = setTimeout(() => this.overrun(message.id), this.budgetMs);
+    } else if (message.kind === 'result') this.finish(message.id, message);
+    else {
+      this.log(`Checking failed: ${message.error}`);
+      const running = this.running;
+      if (running?.id === message.id)
+        this.finish(message.id, {
+          findings: this.internalError(running.path, running.rules, 'Checking this file failed. Please report this.'),
+        });
+    }
   }
 
   /** The worker died on its own (not stopped by us): the running check gets a finding, the next one a new worker. */

@@ -8,8 +8,14 @@ import { KnownScriptComments } from './known-script-comments';
 import { WarmUp } from './warm-up';
 import { WorkspaceMirror } from './workspace-mirror';
 
-/** Checks asked for right after start-up (the files open in the editor) run before the workspace is read. */
+/**
+ * The workspace is read (thousands of files, for cross-file rules) once the documents opened so far have
+ * had their first check, at least this long after the folders arrived: the first diagnostics do not wait
+ * for it (issue 16). The client pulls an opened file's diagnostics only after asking for its settings.
+ */
 const INDEX_AFTER_MS = 50;
+/** ... and at the latest this long after: an opened document that is never checked does not hold it up. */
+const INDEX_AT_THE_LATEST_MS = 1500;
 
 /**
  * The checking worker's loop: a mirror of the server's workspace, kept in step by its messages, and
@@ -27,6 +33,33 @@ export function runCheckWorker(registry: RuleRegistry): void {
   const scriptComments = new KnownScriptComments();
 
   const warmUp = new WarmUp(registry);
+  const warm = (path: string) => {
+    try {
+      warmUp.kind(mirror.linter.workspace.classification(path)?.kind);
+    } catch (error) {
+      log(`Warming up the checker failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  /** Opened documents not checked yet: the workspace is read after them. */
+  const unchecked = new Set<string>();
+  let pendingIndex: { folders: Extract<ToWorker, { kind: 'loadFolders' }>; since: number } | undefined;
+  let indexTimer: NodeJS.Timeout | undefined;
+  const indexLater = () => {
+    clearTimeout(indexTimer);
+    if (!pendingIndex) return;
+    const waited = Date.now() - pendingIndex.since;
+    const delay = unchecked.size > 0 ? INDEX_AT_THE_LATEST_MS - waited : INDEX_AFTER_MS - waited;
+    indexTimer = setTimeout(indexNow, Math.max(0, delay));
+  };
+  const indexNow = () => {
+    if (!pendingIndex) return;
+    const { folders } = pendingIndex;
+    pendingIndex = undefined;
+    mirror.apply(folders, log);
+    mirror.linter.workspaceIndexed = true;
+    send({ kind: 'indexed' });
+  };
+  let firstOpened = false;
   send({ kind: 'ready' });
   port.on('message', (message: ToWorker) => {
     if (message.kind === 'heapUsage') {
@@ -34,14 +67,11 @@ export function runCheckWorker(registry: RuleRegistry): void {
       return;
     }
     if (message.kind === 'loadFolders') {
-      // Read after the checks already asked for, so the first file's diagnostics do not wait for
-      // thousands of others; cross-file rules wait until then rather than judge a part of the workspace.
+      // Read after the first checks of the open files, so their diagnostics do not wait for thousands of
+      // others; cross-file rules wait until then rather than judge a part of the workspace.
       mirror.linter.workspaceIndexed = false;
-      setTimeout(() => {
-        mirror.apply(message, log);
-        mirror.linter.workspaceIndexed = true;
-        send({ kind: 'indexed' });
-      }, INDEX_AFTER_MS);
+      pendingIndex = { folders: message, since: Date.now() };
+      indexLater();
       return;
     }
     if (message.kind === 'scriptComments') {
@@ -49,15 +79,24 @@ export function runCheckWorker(registry: RuleRegistry): void {
       return;
     }
     if (message.kind !== 'lint') {
-      if (message.kind === 'closed') scriptComments.forget(message.path);
+      if (message.kind === 'closed') {
+        scriptComments.forget(message.path);
+        unchecked.delete(message.path);
+      }
       mirror.apply(message, log);
+      if (message.kind === 'open') {
+        unchecked.add(message.path);
+        // The first document's kind loads while the server asks the client for its settings, before
+        // its check is asked for; other kinds load with their first check, so as not to delay it.
+        if (!firstOpened) {
+          firstOpened = true;
+          warm(message.path);
+        }
+      }
+      indexLater();
       return;
     }
-    try {
-      warmUp.kind(mirror.linter.workspace.classification(message.path)?.kind);
-    } catch (error) {
-      log(`Warming up the checker failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    warm(message.path);
     // From here the check is timed: reading its config files and the file counts as parsing it.
     Atomics.store(step, 0, PARSING_STEP);
     send({ kind: 'started', id: message.id });
@@ -79,6 +118,8 @@ export function runCheckWorker(registry: RuleRegistry): void {
       });
     } finally {
       Atomics.store(step, 0, 0);
+      unchecked.delete(message.path);
+      indexLater();
     }
   });
 }

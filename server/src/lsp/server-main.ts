@@ -5,8 +5,12 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registry } from '../rules';
 import { startServer } from './start-server';
+import type { StartedWorker } from './worker-start';
 
-/** `workerScript`: dist/server.js, which runs the checking worker when started in a worker thread. */
-export function runServer(workerScript: string): void {
-  startServer(createConnection(ProposedFeatures.all), registry, { workerScript });
+/**
+ * `workerScript`: dist/server.js, which runs the checking worker when started in a worker thread;
+ * `checkWorker`: the first worker, already started from it.
+ */
+export function runServer(workerScript: string, checkWorker?: StartedWorker): void {
+  startServer(createConnection(ProposedFeatures.all), registry, { workerScript, checkWorker });
 }

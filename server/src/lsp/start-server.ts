@@ -28,6 +28,7 @@ import { uriToPath } from './paths';
 import { SettingsStore } from './settings';
 import { ScriptCheckService } from './script-checkers';
 import { WorkspaceMirror, type WorkspaceChange } from './workspace-mirror';
+import type { StartedWorker } from './worker-start';
 
 /** Custom request: `{ server, worker }`, each thread's used heap in bytes after a full collection. */
 export const HEAP_USAGE = 'shipshape/heapUsage';
@@ -46,6 +47,11 @@ export interface ServerOptions {
    * finds itself in a worker thread). Without it, checks run on the main thread.
    */
   workerScript?: string;
+  /**
+   * The first checking worker, started from `workerScript` before the server was (so that it loads while
+   * the server answers `initialize`): it learns the workspace folders and settings as a fresh worker does.
+   */
+  checkWorker?: StartedWorker;
 }
 
 /**
@@ -106,7 +112,10 @@ export function startServer(
       dependents.checked(document.uri, reads);
       if (unchecked && unchecked.length > 0) {
         const running = checker;
-        void scriptCheckers.known(unchecked, editor).then((entries) => {
+        // Started once these diagnostics are answered: starting a process takes a while, and the file's
+        // first diagnostics do not wait for it (issue 16).
+        void new Promise((resolve) => setImmediate(resolve)).then(async () => {
+          const entries = await scriptCheckers.known(unchecked, editor);
           if (entries.length === 0) return;
           running.scriptComments(entries);
           const current = get(document.uri);
@@ -149,6 +158,7 @@ export function startServer(
         typeof budget === 'number' && budget > 0 ? budget : DEFAULT_CHECK_BUDGET_MS,
         log,
         onIndexed,
+        options.checkWorker,
       );
     folders = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri));
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
