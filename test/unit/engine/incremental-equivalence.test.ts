@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Linter } from '../../../server/src/engine/linter';
 import { forgetShellTrees } from '../../../server/src/rules/dockerfile/model/shell-syntax';
+import { forgetItemMemos } from '../../../server/src/rules/kubernetes/model/schema-memo';
 import { registry } from '../../../server/src/rules';
 
 const noDisk = { readFile: () => undefined, exists: () => false };
@@ -66,6 +67,67 @@ const MANIFEST = [
   'spec:',
   '  selector: {app: web}',
   '  ports: [{port: 80, targetPort: 8080}]',
+  '',
+].join('\n');
+
+/** A container of several lines, with schema problems of its own: the schema check keeps such items by text. */
+const container = (name: string, extra: string[]) => [
+  `        - name: ${name}`,
+  `          image: ghcr.io/acme/${name}:1.2.3`,
+  '          ports:',
+  '            - name: http',
+  '              containerPort: 8080',
+  '          env:',
+  '            - {name: LOG_LEVEL, value: info}',
+  '            - name: MODE',
+  '              value: "fast"',
+  '          resources: {requests: {cpu: 100m, memory: 128Mi}, limits: {memory: 256Mi}}',
+  ...extra,
+];
+
+/**
+ * Long list items (the schema check keeps their problems between edits by their text), two of them
+ * alike, items with problems of their own, a List whose items are objects, and a document read as YAML
+ * 1.1, where the same text means other values.
+ */
+const MANIFEST_LISTS = [
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata: {name: web}',
+  'spec:',
+  '  replicas: 2',
+  '  selector: {matchLabels: {app: web}}',
+  '  template:',
+  '    metadata: {labels: {app: web}}',
+  '    spec:',
+  '      containers:',
+  ...container('web', ['          imagePullPolicyy: Always', "          stdin: 'yes'"]),
+  ...container('side', ['          ports2: []', '          workingDir: yes']),
+  ...container('side', ['          ports2: []', '          workingDir: yes']),
+  ...container('log', ['          terminationMessagePolicy: Sometimes', '          workingDir: 12']),
+  '---',
+  'apiVersion: v1',
+  'kind: List',
+  'items:',
+  '  - apiVersion: v1',
+  '    kind: ConfigMap',
+  '    metadata: {name: one, labels: {tier: backend, team: platform, owner: someone}}',
+  '    data: {mode: fast, level: info, host: db.internal, port: "5432", extra: "a longer value"}',
+  '    binaryData: 12',
+  '...',
+  // YAML 1.1 reads an unquoted yes as true: the same item text has other problems here.
+  '%YAML 1.1',
+  '---',
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata: {name: old}',
+  'spec:',
+  '  selector: {matchLabels: {app: old}}',
+  '  template:',
+  '    metadata: {labels: {app: old}}',
+  '    spec:',
+  '      containers:',
+  ...container('side', ['          ports2: []', '          workingDir: yes']),
   '',
 ].join('\n');
 
@@ -189,6 +251,7 @@ function findings(linter: Linter, path: string, text: string, languageId?: strin
 for (const [name, path, base, languageId] of [
   ['Dockerfile', '/repo/Dockerfile', DOCKERFILE, 'dockerfile'],
   ['manifest', '/repo/k8s/app.yaml', MANIFEST, 'yaml'],
+  ['manifest with long lists', '/repo/k8s/lists.yaml', MANIFEST_LISTS, 'yaml'],
   ['workflow', '/repo/.github/workflows/ci.yml', WORKFLOW, 'yaml'],
   ['workflow of several jobs', '/repo/.github/workflows/release.yml', JOBS_WORKFLOW, 'yaml'],
 ] as const) {
@@ -202,6 +265,7 @@ for (const [name, path, base, languageId] of [
       text = step % 25 === 0 ? base : edit(text, random);
       const incremental = findings(kept, path, text, languageId);
       forgetShellTrees();
+      forgetItemMemos();
       const fresh = findings(new Linter(registry, noDisk), path, text, languageId);
       assert.equal(incremental, fresh, `edit ${step} differs; the text:\n${text}`);
       if (fresh !== '[]') compared++;

@@ -12,6 +12,7 @@ import type { Range } from '../../../engine/types';
 import { entries, keyRange, mapGet, nodeRange } from '../../../engine/yaml/nav';
 import type { KubernetesObject } from '../../../engine/kubernetes/objects';
 import { firstKeyRange } from './anchors';
+import { hasDefaultDirectives, type ItemMemo } from './schema-memo';
 import { apiGroup } from './workspace-index';
 
 interface Catalogue {
@@ -29,6 +30,11 @@ export interface ValidationContext {
 }
 
 const WHOLE_OBJECT: ValidationContext = { partial: false, selectorInjected: false };
+
+/** The context, and where the problems of list items are kept between checks of a file (see schema-memo.ts). */
+interface Walk extends ValidationContext {
+  memo?: ItemMemo;
+}
 const DEFAULTED = new Set(defaulted.fields);
 /** Strategic-merge-patch directives: keys that only patches carry, and that the API server never sees. */
 const PATCH_DIRECTIVE = /^\$(patch|retainKeys|setElementOrder\/|deleteFromPrimitiveList\/)/;
@@ -75,6 +81,7 @@ export function validateObject(
   object: KubernetesObject,
   lines: LineIndex,
   context: ValidationContext = WHOLE_OBJECT,
+  memo?: ItemMemo,
 ): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const typeName = catalogue.kinds[`${object.apiVersion} ${object.kind}`];
@@ -101,7 +108,7 @@ export function validateObject(
     lines,
     problems,
     '',
-    context,
+    { ...context, memo: memo && hasDefaultDirectives(object.document) ? memo : undefined },
   );
   return problems;
 }
@@ -113,7 +120,7 @@ function checkNode(
   lines: LineIndex,
   problems: SchemaProblem[],
   field: string,
-  context: ValidationContext,
+  context: Walk,
 ): void {
   // A null value is how YAML writes an empty field; Kubernetes treats it as absent. Aliases point elsewhere.
   if (node === null || node === undefined || isAlias(node) || type === '*') return;
@@ -125,10 +132,15 @@ function checkNode(
 
   if (type.startsWith('[')) {
     if (!isSeq(node)) return report(`${label(field)} must be a list, not ${describe(node)}.`);
+    const itemType = type.slice(1, -1);
     for (const item of node.items) {
       // A list item missing a required field is pointed at by its first key (`- name: http`).
       const itemRange = firstKeyRange(lines, item) ?? nodeRange(lines, item as Node) ?? range;
-      checkNode(item, type.slice(1, -1), itemRange, lines, problems, field, context);
+      const check = (into: SchemaProblem[]) => checkNode(item, itemType, itemRange, lines, into, field, context);
+      if (context.memo && isMap(item) && item.range) {
+        const key = `${itemType}\0${field}\0${context.partial}\0${context.selectorInjected}`;
+        context.memo.problems(lines, item, key, problems, check);
+      } else check(problems);
     }
     return;
   }
@@ -155,7 +167,7 @@ function checkFields(
   lines: LineIndex,
   problems: SchemaProblem[],
   field: string,
-  context: ValidationContext,
+  context: Walk,
 ): void {
   if (!isMap(node)) {
     problems.push({
