@@ -12,7 +12,15 @@
  */
 import type { Document, Node } from 'yaml';
 import type { LineIndex } from '../../../engine/line-index';
-import type { SchemaProblem as KeptProblem } from './schema-validator';
+import type { Range } from '../../../engine/types';
+
+/** A problem the schema validator reports. */
+export interface SchemaProblem {
+  range: Range;
+  message: string;
+  /** For the rename quick fix: the unknown field and the known one it most likely means. */
+  data?: { field: string; suggestion: string };
+}
 
 /** Items shorter than this are checked again: building their key would cost about as much as the check. */
 const SMALLEST_KEPT = 200;
@@ -20,8 +28,8 @@ const SMALLEST_KEPT = 200;
 const FILES_KEPT = 4;
 
 export class ItemMemo {
-  private previous = new Map<string, KeptProblem[]>();
-  private current = new Map<string, KeptProblem[]>();
+  private previous = new Map<string, SchemaProblem[]>();
+  private current = new Map<string, SchemaProblem[]>();
 
   /**
    * Adds to `problems` those of `item` (a mapping with a range): kept ones when its text was checked
@@ -31,8 +39,8 @@ export class ItemMemo {
     lines: LineIndex,
     item: Node,
     key: string,
-    problems: KeptProblem[],
-    check: (into: KeptProblem[]) => void,
+    problems: SchemaProblem[],
+    check: (into: SchemaProblem[]) => void,
   ): void {
     const [start, , end] = item.range!;
     const firstLine = lines.positionAt(start).line;
@@ -45,7 +53,7 @@ export class ItemMemo {
       for (const problem of kept) problems.push(moved(problem, firstLine));
       return;
     }
-    const found: KeptProblem[] = [];
+    const found: SchemaProblem[] = [];
     check(found);
     problems.push(...found);
     const lastLine = lines.positionAt(end).line;
@@ -64,7 +72,7 @@ export class ItemMemo {
   }
 }
 
-function moved(problem: KeptProblem, lines: number): KeptProblem {
+function moved(problem: SchemaProblem, lines: number): SchemaProblem {
   const { range, data } = problem;
   return {
     ...problem,

@@ -12,7 +12,7 @@ import type { Range } from '../../../engine/types';
 import { entries, keyRange, mapGet, nodeRange } from '../../../engine/yaml/nav';
 import type { KubernetesObject } from '../../../engine/kubernetes/objects';
 import { firstKeyRange } from './anchors';
-import { hasDefaultDirectives, type ItemMemo } from './schema-memo';
+import { hasDefaultDirectives, type ItemMemo, type SchemaProblem } from './schema-memo';
 import { apiGroup } from './workspace-index';
 
 interface Catalogue {
@@ -39,12 +39,7 @@ const DEFAULTED = new Set(defaulted.fields);
 /** Strategic-merge-patch directives: keys that only patches carry, and that the API server never sees. */
 const PATCH_DIRECTIVE = /^\$(patch|retainKeys|setElementOrder\/|deleteFromPrimitiveList\/)/;
 
-export interface SchemaProblem {
-  range: Range;
-  message: string;
-  /** For the rename quick fix: the unknown field and the known one it most likely means. */
-  data?: { field: string; suggestion: string };
-}
+export type { SchemaProblem };
 
 /**
  * Which apiVersions serve each built-in kind, to tell "wrong apiVersion" from "a CRD we do not know".
