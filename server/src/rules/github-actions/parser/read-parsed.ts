@@ -16,6 +16,7 @@
  */
 import { isCollection, isNode, isPair, isScalar, Scalar, type Document, type LineCounter } from 'yaml';
 import type { GitHubActionsFile } from '../../../engine/types';
+import { documentEvents } from './document-events';
 import {
   ACTION_ROOT,
   TemplateContext,
@@ -128,14 +129,14 @@ function readerOver(document: Document.Parsed, lineCounter: LineCounter, fileId:
     errors: unknown[];
     doc: Document.Parsed;
     fileId: number;
-    _generator: Generator<unknown>;
+    _generator: Iterator<unknown>;
     getNodes(node: unknown, aliases: Set<unknown>): Generator<unknown>;
   };
   fields.lineCounter = lineCounter;
   fields.errors = [];
   fields.doc = document;
   fields.fileId = fileId;
-  fields._generator = fields.getNodes(document, new Set());
+  fields._generator = documentEvents(document, lineCounter, fileId) ?? fields.getNodes(document, new Set());
   return reader;
 }
 
