@@ -52,7 +52,8 @@ Options:
   --cache-location PATH          the cache file, or a folder for it
                                  (default: node_modules/.cache/shipshape/results.json)
   --jobs N                       check on N threads, this one and N-1 workers; the output does
-                                 not depend on N (default: one per core, one for each 32 files)
+                                 not depend on N (default: one per core in a long run, one per
+                                 two cores in a short one, at least 32 files each)
   --stdin                        check standard input instead of files (give --stdin-filename)
   --stdin-filename PATH          the path the standard input is checked as (kind, config, messages)
   --fail-on error|warning|info|none

@@ -55,7 +55,8 @@ export async function checkFiles(
     else pending.push({ index, path, config, key });
   });
 
-  const threads = threadCount(options.jobs, pending.length);
+  const characters = pending.reduce((sum, file) => sum + (linter.workspace.text(file.path)?.length ?? 0), 0);
+  const threads = threadCount(options.jobs, pending.length, characters);
   await options.pool.shrink(threads - 1);
   options.pool.grow(threads - 1);
   const results =

@@ -66,8 +66,9 @@ export async function runCheck(
 /**
  * Workers for `--jobs` start while the main thread walks the folders, so that loading the engine in them
  * overlaps the walk: `--jobs N` at once; by default once the walk has come across enough candidates (the
- * paths it asks about) to give each thread its share. Not with `--stdin` (one file), nor with `--cache`
- * (the cache may answer for every file: workers start once it is known what is left to check).
+ * paths it asks about) to give each thread its share of a short run (the sizes are not known yet; more
+ * start after the walk if the run is long). Not with `--stdin` (one file), nor with `--cache` (the cache
+ * may answer for every file: workers start once it is known what is left to check).
  */
 function earlyWorkers(command: CheckCommand, pool: () => checker.CheckPool): { seen(): void } {
   const none = { seen() {} };
@@ -80,7 +81,8 @@ function earlyWorkers(command: CheckCommand, pool: () => checker.CheckPool): { s
   return {
     seen() {
       // The thread count changes only at multiples of the files per thread: no need to ask in between.
-      if (++candidates % 32 === 0) pool().grow(checker.threadCount(undefined, candidates) - 1);
+      if (++candidates % checker.MIN_FILES_PER_THREAD === 0)
+        pool().grow(checker.threadCount(undefined, candidates, 0) - 1);
     },
   };
 }

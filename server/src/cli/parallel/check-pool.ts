@@ -14,16 +14,33 @@ import { shareTexts } from './shared-texts';
 import { createQueueState, WorkQueue } from './work-queue';
 
 /**
- * By default, one thread per core, each with at least this many files: below that, a worker's start (loading
- * the engine and the parsers, filling its workspace, compiling it all afresh) costs more than it saves.
+ * By default each thread gets at least this many files: below that, a worker's start (loading the engine
+ * and the parsers, filling its workspace, compiling it all afresh) costs more than it saves.
  */
 export const MIN_FILES_PER_THREAD = 32;
+/**
+ * V8 compiles and collects garbage for each JavaScript thread on other cores: in a short run most of that
+ * is compiling, and takes most of a core of its own (`--jobs 1`, 300 Dockerfiles: 1.2 s of CPU on the main
+ * thread, 1.1 s on V8's helper threads; 150 workflows: 2.8 s and 1.9 s). A second thread on two cores then
+ * only moves the work around (and adds its own start). Over this much text a run is long enough for the
+ * compiled code to settle (10,000 mixed files: 19 s and 6.8 s), and each thread needs about one core.
+ */
+export const LONG_RUN_CHARACTERS = 16 * 1024 * 1024;
 /** Small, so that the threads finish together; a claim costs one atomic addition. */
 const BATCH = 4;
 
-/** How many threads (this one included) should check this many files: `--jobs N` is obeyed, up to one per file. */
-export function threadCount(jobs: number | undefined, files: number): number {
-  const wanted = jobs ?? Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD));
+/**
+ * How many threads (this one included) should check `files` files of `characters` in all: `--jobs N` is
+ * obeyed, up to one per file; by default one per core for a long run, one per two cores for a short one.
+ */
+export function threadCount(
+  jobs: number | undefined,
+  files: number,
+  characters: number,
+  cores = availableParallelism(),
+): number {
+  const coresPerThread = characters >= LONG_RUN_CHARACTERS ? 1 : 2;
+  const wanted = jobs ?? Math.min(Math.floor(cores / coresPerThread), Math.floor(files / MIN_FILES_PER_THREAD));
   return Math.max(1, Math.min(wanted, files));
 }
 
