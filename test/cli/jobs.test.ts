@@ -49,11 +49,19 @@ describe('shipshape check --jobs', () => {
     });
   }
 
+  test('a folder named twice is checked twice, with or without workers (and the run ends)', () => {
+    const one = check(['examples', 'examples', '--format', 'json', '--jobs', '1']);
+    const many = check(['examples', 'examples', '--format', 'json', '--jobs', '2']);
+    assert.ok(JSON.parse(one.stdout).findings.length > 0);
+    assert.equal(many.stdout, one.stdout);
+  });
+
   test('with --cache, workers fill the cache that the next run reads', () => {
     const location = join(scratch, 'cache.json');
     const fresh = check(['examples', '--format', 'json', '--jobs', '1']);
     const first = check(['examples', '--format', 'json', '--jobs', '2', '--cache', '--cache-location', location]);
     const second = check(['examples', '--format', 'json', '--jobs', '2', '--cache', '--cache-location', location]);
+    assert.equal(first.threads, 1, 'nothing was cached yet: a worker checks with this thread');
     assert.equal(first.stdout, fresh.stdout);
     assert.equal(second.stdout, fresh.stdout);
     assert.equal(second.threads, 0, 'every file came from the cache: no worker was needed');
