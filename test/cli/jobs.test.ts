@@ -1,6 +1,7 @@
 /**
- * `shipshape check --jobs N` on the built CLI: the checks run on worker threads, and the output is the
- * same, byte for byte and in the same order, whatever N is (cross-file rules see the whole workspace).
+ * `shipshape check --jobs N` on the built CLI: the checks run on N threads (the main one and N − 1 workers),
+ * and the output is the same, byte for byte and in the same order, whatever N is (cross-file rules see the
+ * whole workspace).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -41,18 +42,26 @@ describe('shipshape check --jobs', () => {
       assert.ok(one.stdout.length > 100);
       for (const jobs of [2, 3]) {
         const many = check([folder, '--format', format, '--jobs', String(jobs)]);
-        assert.equal(many.threads, jobs, `--jobs ${jobs} starts ${jobs} workers`);
+        assert.equal(many.threads, jobs - 1, `--jobs ${jobs} starts ${jobs - 1} workers`);
         assert.equal(many.stdout, one.stdout);
         assert.equal(many.code, one.code);
       }
     });
   }
 
+  test('a folder named twice is checked twice, with or without workers (and the run ends)', () => {
+    const one = check(['examples', 'examples', '--format', 'json', '--jobs', '1']);
+    const many = check(['examples', 'examples', '--format', 'json', '--jobs', '2']);
+    assert.ok(JSON.parse(one.stdout).findings.length > 0);
+    assert.equal(many.stdout, one.stdout);
+  });
+
   test('with --cache, workers fill the cache that the next run reads', () => {
     const location = join(scratch, 'cache.json');
     const fresh = check(['examples', '--format', 'json', '--jobs', '1']);
     const first = check(['examples', '--format', 'json', '--jobs', '2', '--cache', '--cache-location', location]);
     const second = check(['examples', '--format', 'json', '--jobs', '2', '--cache', '--cache-location', location]);
+    assert.equal(first.threads, 1, 'nothing was cached yet: a worker checks with this thread');
     assert.equal(first.stdout, fresh.stdout);
     assert.equal(second.stdout, fresh.stdout);
     assert.equal(second.threads, 0, 'every file came from the cache: no worker was needed');

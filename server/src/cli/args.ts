@@ -19,7 +19,7 @@ export interface CheckCommand {
   /** `--cache`: reuse the findings of files unchanged since the last run, stored at `cacheLocation`. */
   cache: boolean;
   cacheLocation: string | undefined;
-  /** `--jobs N`: worker threads for the checks; 1 checks in the main thread; undefined: see check-pool.ts. */
+  /** `--jobs N`: threads for the checks, the main one and N − 1 workers; undefined: see check-pool.ts. */
   jobs: number | undefined;
   /** Run ShellCheck on RUN and run: scripts (`--no-shellcheck` turns it off). */
   shellcheck: boolean;
@@ -51,8 +51,9 @@ Options:
                                  (keyed on file, config, cross-file inputs and Shipshape's version)
   --cache-location PATH          the cache file, or a folder for it
                                  (default: node_modules/.cache/shipshape/results.json)
-  --jobs N                       check on N worker threads; the output does not depend on N
-                                 (default: one per core, and none for fewer than 64 files)
+  --jobs N                       check on N threads, this one and N-1 workers; the output does
+                                 not depend on N (default: one per core in a long run, one per
+                                 two cores in a short one, at least 32 files each)
   --stdin                        check standard input instead of files (give --stdin-filename)
   --stdin-filename PATH          the path the standard input is checked as (kind, config, messages)
   --fail-on error|warning|info|none

@@ -2,10 +2,9 @@ import type { LoadedConfig } from '../engine/config';
 import { isIgnoredByConfig } from '../engine/config';
 import type { Linter } from '../engine/linter';
 import type { Finding } from '../engine/types';
-import { DependencyRecorder } from './cache/dependencies';
 import { resultKey, type ResultCache } from './cache/result-cache';
-import { checkInWorkers, workerCount } from './parallel/check-pool';
-import type { WorkerResult } from './parallel/protocol';
+import { checkHere, groupOf } from './parallel/check-queue';
+import { threadCount, type CheckPool } from './parallel/check-pool';
 
 /** What the CLI needs of one file's check, whether it ran here, in a worker, or came from the cache. */
 export interface FileOutcome {
@@ -18,10 +17,10 @@ export interface FileOutcome {
 
 export interface CheckOptions {
   cache?: ResultCache;
-  /** `--jobs`; undefined for the default (see workerCount). */
+  /** `--jobs`; undefined for the default (see threadCount). */
   jobs: number | undefined;
-  /** The script a worker thread runs: the CLI's own bundle. */
-  workerScript: string;
+  /** The workers, perhaps started already (run-check.ts): grown or shrunk here to what the work needs. */
+  pool: CheckPool;
 }
 
 interface Pending {
@@ -33,7 +32,7 @@ interface Pending {
 
 /**
  * Every file's outcome, in the order given: from the cache when it still holds, else checked here or,
- * with enough files, on worker threads. The workspace must already hold every file.
+ * with enough files, here and on worker threads. The workspace must already hold every file.
  */
 export async function checkFiles(
   linter: Linter,
@@ -56,8 +55,19 @@ export async function checkFiles(
     else pending.push({ index, path, config, key });
   });
 
-  const workers = workerCount(options.jobs, pending.length);
-  const results = workers > 1 ? await checkElsewhere(linter, pending, options, workers) : undefined;
+  const characters = pending.reduce((sum, file) => sum + (linter.workspace.text(file.path)?.length ?? 0), 0);
+  const threads = threadCount(options.jobs, pending.length, characters);
+  await options.pool.shrink(threads - 1);
+  options.pool.grow(threads - 1);
+  const results =
+    threads > 1
+      ? await options.pool.check(
+          linter,
+          pending.map((file) => file.path),
+          (path) => groupOf(linter.workspace.classification(path)?.kind),
+          cache !== undefined,
+        )
+      : undefined;
   for (const file of pending) {
     const result = results?.get(file.path) ?? checkHere(linter, file.path, cache !== undefined);
     outcomes[file.index] = {
@@ -77,29 +87,4 @@ export async function checkFiles(
     }
   }
   return outcomes;
-}
-
-/** One file checked in this thread (the main one, or a worker's). */
-export function checkHere(linter: Linter, path: string, record: boolean): WorkerResult {
-  const recorder = record ? new DependencyRecorder() : undefined;
-  const result = linter.lint(path, undefined, { observer: recorder });
-  return {
-    path,
-    checked: result.file !== undefined,
-    ignored: result.ignored,
-    findings: result.findings,
-    reads: recorder?.workspace,
-    host: recorder?.host,
-  };
-}
-
-function checkElsewhere(linter: Linter, pending: readonly Pending[], options: CheckOptions, workers: number) {
-  const files = linter.workspace.paths().map((path) => ({ path, text: linter.workspace.text(path) ?? '' }));
-  const setup = { files, record: options.cache !== undefined };
-  return checkInWorkers(
-    options.workerScript,
-    setup,
-    pending.map((file) => file.path),
-    workers,
-  );
 }

@@ -43,14 +43,57 @@ export async function runCheck(
   // something, or when there is a file to check: not for an empty folder.
   let engine: Linter | undefined;
   const linter = () => (engine ??= checker.createLinter());
-  const { files, notices } = command.stdin
-    ? { files: [stdinSource(command, cwd, stdinText ?? '')], notices: [] as string[] }
-    : collectFiles(command.paths, (path) => checker.isIgnoredByConfig(linter().configs.forFile(path), path));
-  const { findings, checked, failing, diffs } =
-    files.length === 0
-      ? { findings: [], checked: [], failing: false, diffs: [] }
-      : await checkCollected(command, linter(), files, notices, cwd, bundle);
+  let workers: checker.CheckPool | undefined;
+  const pool = () => (workers ??= new checker.CheckPool(bundle));
+  try {
+    const walk = earlyWorkers(command, pool);
+    const { files, notices } = command.stdin
+      ? { files: [stdinSource(command, cwd, stdinText ?? '')], notices: [] as string[] }
+      : collectFiles(command.paths, (path) => {
+          walk.seen();
+          return checker.isIgnoredByConfig(linter().configs.forFile(path), path);
+        });
+    const checked =
+      files.length === 0
+        ? { findings: [], checked: [], failing: false, diffs: [] }
+        : await checkCollected(command, linter(), files, notices, cwd, pool());
+    return report(command, checked, notices, color, cwd);
+  } finally {
+    await workers?.close();
+  }
+}
 
+/**
+ * Workers for `--jobs` start while the main thread walks the folders, so that loading the engine in them
+ * overlaps the walk: `--jobs N` at once; by default once the walk has come across enough candidates (the
+ * paths it asks about) to give each thread its share of a short run (the sizes are not known yet; more
+ * start after the walk if the run is long). Not with `--stdin` (one file), nor with `--cache` (the cache
+ * may answer for every file: workers start once it is known what is left to check).
+ */
+function earlyWorkers(command: CheckCommand, pool: () => checker.CheckPool): { seen(): void } {
+  const none = { seen() {} };
+  if (command.stdin || command.cache) return none;
+  if (command.jobs !== undefined) {
+    if (command.jobs > 1) pool().grow(command.jobs - 1);
+    return none;
+  }
+  let candidates = 0;
+  return {
+    seen() {
+      // The thread count changes only at multiples of the files per thread: no need to ask in between.
+      if (++candidates % checker.MIN_FILES_PER_THREAD === 0)
+        pool().grow(checker.threadCount(undefined, candidates, 0) - 1);
+    },
+  };
+}
+
+function report(
+  command: CheckCommand,
+  { findings, checked, failing, diffs }: Checked,
+  notices: string[],
+  color: boolean,
+  cwd: string,
+): CheckOutcome {
   const reported = findings.map((finding) => toReported(finding, checker.registry, cwd));
   // A dry run prints the diff; the report of what the fixes leave goes to stderr in text.
   if (command.fix === 'dry-run') {
@@ -66,7 +109,7 @@ async function checkCollected(
   files: readonly SourceText[],
   notices: string[],
   cwd: string,
-  bundle: string,
+  pool: checker.CheckPool,
 ): Promise<Checked> {
   for (const file of files) linter.workspace.set(file.path, file.text);
 
@@ -78,14 +121,14 @@ async function checkCollected(
   const checked: string[] = [];
   const cache =
     command.cache && !command.stdin
-      ? checker.openCache(command.cacheLocation, linter, cwd, [bundle, checker.CHECKER_SCRIPT], notices)
+      ? checker.openCache(command.cacheLocation, linter, cwd, [pool.script, checker.CHECKER_SCRIPT], notices)
       : undefined;
   // --fix has rewritten the workspace's texts already; the rest may run on worker threads.
   const jobs = command.stdin ? 1 : command.jobs;
   const outcomes = await checker.checkFiles(
     linter,
     files.map((file) => file.path),
-    { cache, jobs, workerScript: bundle },
+    { cache, jobs, pool },
   );
   const runners = scriptRunners(command, notices);
   for (const [index, file] of files.entries()) {

@@ -1,58 +1,150 @@
 /**
- * `--jobs N`: the files are checked on N worker threads, each with the whole workspace (cross-file rules
- * see every file), fed small batches as they finish so that one slow file does not hold the others up.
- * Results come back by path; the caller keeps the files' order, so output does not depend on N.
+ * `--jobs N`: the files are checked by N threads, this one and N − 1 workers, each with the whole workspace
+ * (cross-file rules see every file), all claiming small batches from one shared queue (work-queue.ts) so
+ * that one slow file does not hold the others up. Workers are started before the files are known, so that
+ * loading the engine overlaps the walk. Results come back by path; the caller keeps the files' order, so the
+ * output does not depend on N.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { CHECK_WORKER_ARGUMENT, type WorkerResult, type WorkerSetup } from './protocol';
+import type { Linter } from '../../engine/linter';
+import { checkQueue, OTHER_GROUP } from './check-queue';
+import { CHECK_WORKER_ARGUMENT, type FromWorker, type ToWorker, type WorkerResult } from './protocol';
+import { shareTexts } from './shared-texts';
+import { createQueueState, WorkQueue } from './work-queue';
 
 /**
- * By default, one worker per core, each with at least this many files: below that, starting a worker
- * (loading the engine, parsing what cross-file rules read) costs more than it saves. `--jobs N` is obeyed.
+ * By default each thread gets at least this many files: below that, a worker's start (loading the engine
+ * and the parsers, filling its workspace, compiling it all afresh) costs more than it saves.
  */
-export const MIN_FILES_PER_WORKER = 32;
-const BATCH = 8;
+export const MIN_FILES_PER_THREAD = 32;
+/**
+ * V8 compiles and collects garbage for each JavaScript thread on other cores: in a short run most of that
+ * is compiling, and takes most of a core of its own (`--jobs 1`, 300 Dockerfiles: 1.2 s of CPU on the main
+ * thread, 1.1 s on V8's helper threads; 150 workflows: 2.8 s and 1.9 s). A second thread on two cores then
+ * only moves the work around (and adds its own start). Over this much text a run is long enough for the
+ * compiled code to settle (10,000 mixed files: 19 s and 6.8 s), and each thread needs about one core.
+ */
+export const LONG_RUN_CHARACTERS = 16 * 1024 * 1024;
+/** Small, so that the threads finish together; a claim costs one atomic addition. */
+const BATCH = 4;
 
-/** How many workers to start for this many files; 0 or 1 means check in this thread. */
-export function workerCount(jobs: number | undefined, files: number): number {
-  if (jobs !== undefined) return Math.min(jobs, files);
-  return Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
+/**
+ * How many threads (this one included) should check `files` files of `characters` in all: `--jobs N` is
+ * obeyed, up to one per file; by default one per core for a long run, one per two cores for a short one.
+ */
+export function threadCount(
+  jobs: number | undefined,
+  files: number,
+  characters: number,
+  cores = availableParallelism(),
+): number {
+  const coresPerThread = characters >= LONG_RUN_CHARACTERS ? 1 : 2;
+  const wanted = jobs ?? Math.min(Math.floor(cores / coresPerThread), Math.floor(files / MIN_FILES_PER_THREAD));
+  return Math.max(1, Math.min(wanted, files));
 }
 
-export async function checkInWorkers(
-  script: string,
-  setup: WorkerSetup,
-  paths: readonly string[],
-  workers: number,
-): Promise<Map<string, WorkerResult>> {
-  const results = new Map<string, WorkerResult>();
-  // Small batches balance the load; no larger than an equal share, so that every worker gets some.
-  const batch = Math.max(1, Math.min(BATCH, Math.ceil(paths.length / workers)));
-  let next = 0;
-  const run = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(script, { workerData: setup, argv: [CHECK_WORKER_ARGUMENT] });
-      let done = false;
-      const feed = () => {
-        if (next >= paths.length) {
-          done = true;
-          void worker.terminate().then(() => resolve(), reject);
-          return;
-        }
-        worker.postMessage(paths.slice(next, next + batch));
-        next += batch;
-      };
-      worker.on('message', (batch: WorkerResult[]) => {
-        for (const result of batch) results.set(result.path, result);
-        feed();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (!done) reject(new Error(`a check worker stopped (exit code ${code})`));
-      });
-      feed();
+interface Started {
+  worker: Worker;
+  /** Why it stopped before it was asked to check anything. */
+  failure?: Error;
+}
+
+export class CheckPool {
+  private readonly workers: Started[] = [];
+
+  /** `script`: the CLI's own bundle, which serves checks when started with CHECK_WORKER_ARGUMENT. */
+  constructor(readonly script: string) {}
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Starts workers until there are `count`; each loads the engine meanwhile. */
+  grow(count: number): void {
+    while (this.workers.length < count) {
+      const started: Started = { worker: new Worker(this.script, { argv: [CHECK_WORKER_ARGUMENT] }) };
+      started.worker.on('error', (error) => (started.failure ??= error));
+      started.worker.on(
+        'exit',
+        (code) => (started.failure ??= new Error(`a check worker stopped (exit code ${code})`)),
+      );
+      // Until they are given work, they must not keep the process alive (a run that stops on an error).
+      started.worker.unref();
+      this.workers.push(started);
+    }
+  }
+
+  /** Stops the workers beyond `count`: there is less work than they were started for. */
+  async shrink(count: number): Promise<void> {
+    await Promise.all(this.workers.splice(count).map(({ worker }) => worker.terminate()));
+  }
+
+  async close(): Promise<void> {
+    await this.shrink(0);
+  }
+
+  /**
+   * Every path's result, checked here and on the workers. `group`: the queue group of a path (its kind);
+   * asked after the workers were sent the workspace, so that they fill theirs meanwhile.
+   */
+  async check(
+    linter: Linter,
+    paths: readonly string[],
+    group: (path: string) => number,
+    record: boolean,
+  ): Promise<Map<string, WorkerResult>> {
+    const results = new Map<string, WorkerResult>();
+    if (this.workers.length > 0) {
+      const texts = shareTexts(linter.workspace.paths().map((path) => ({ path, text: linter.workspace.text(path)! })));
+      this.post({ type: 'workspace', texts });
+    }
+    const groups: number[][] = Array.from({ length: OTHER_GROUP + 1 }, () => []);
+    paths.forEach((path, index) => groups[group(path)].push(index));
+    const state = createQueueState(groups.length);
+    const threads = this.workers.length + 1;
+    // Counted, not read off the map's size: a path named twice on the command line is checked twice.
+    let received = 0;
+    const take = (batch: FromWorker) => {
+      for (const result of batch) results.set(result.path, result);
+      received += batch.length;
+    };
+    const finished = this.collect(take, () => received >= paths.length);
+    // Should a check here throw, the workers are stopped (run-check.ts) and their exits reject this: known.
+    finished.catch(() => undefined);
+    this.workers.forEach(({ worker }, index) => {
+      const queue = { paths: [...paths], groups, state, thread: index + 1, threads, batch: BATCH, record };
+      worker.postMessage({ type: 'queue', ...queue } satisfies ToWorker);
     });
-  await Promise.all(Array.from({ length: workers }, run));
-  return results;
+    checkQueue(linter, new WorkQueue(state, groups, 0, threads, BATCH), paths, record, take);
+    await finished;
+    return results;
+  }
+
+  private post(message: ToWorker): void {
+    for (const { worker } of this.workers) worker.postMessage(message);
+  }
+
+  /** Settles once every result is in (`complete`): what the workers claimed, if they claimed anything. */
+  private collect(take: (batch: FromWorker) => void, complete: () => boolean): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const settle = () => {
+        if (!complete()) return;
+        for (const { worker } of this.workers) worker.unref();
+        resolve();
+      };
+      for (const started of this.workers) {
+        if (started.failure) reject(started.failure);
+        started.worker.ref();
+        started.worker.on('message', (batch: FromWorker) => {
+          take(batch);
+          settle();
+        });
+        started.worker.on('error', reject);
+        started.worker.on('exit', (code) => reject(new Error(`a check worker stopped (exit code ${code})`)));
+      }
+      // The main thread's own results come in synchronously, before this is awaited: look again then.
+      queueMicrotask(settle);
+    });
+  }
 }

@@ -1,19 +1,29 @@
-/** The worker side of `--jobs`: a Linter of its own over the whole workspace, checking the paths it is sent. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * The worker side of `--jobs`: started early (it loads the engine while the main thread walks the folders),
+ * it fills a workspace of its own with the whole workspace's texts, then checks batches from the shared
+ * queue alongside the main thread, sending each batch's results as it goes.
+ */
+import { parentPort } from 'node:worker_threads';
 import { Linter } from '../../engine/linter';
 import type { RuleRegistry } from '../../engine/registry';
 import { nodeHost } from '../../host/node-host';
-import { checkHere } from '../check-files';
-import type { WorkerRequest, WorkerSetup } from './protocol';
+import { checkQueue } from './check-queue';
+import type { FromWorker, ToWorker } from './protocol';
+import { sharedFiles } from './shared-texts';
+import { WorkQueue } from './work-queue';
 
 export function serveChecks(registry: RuleRegistry): void {
   const port = parentPort;
   if (!port) throw new Error('the check worker runs in a worker thread');
-  const setup = workerData as WorkerSetup;
   const linter = new Linter(registry, nodeHost);
-  // The same order as the main thread's workspace: cross-file rules meet the files in the same order.
-  for (const file of setup.files) linter.workspace.set(file.path, file.text);
-  port.on('message', (paths: WorkerRequest) => {
-    port.postMessage(paths.map((path) => checkHere(linter, path, setup.record)));
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'workspace') {
+      // The same order as the main thread's workspace: cross-file rules meet the files in the same order.
+      for (const file of sharedFiles(message.texts)) linter.workspace.set(file.path, file.text);
+      return;
+    }
+    const { paths, groups, state, thread, threads, batch, record } = message;
+    const queue = new WorkQueue(state, groups, thread, threads, batch);
+    checkQueue(linter, queue, paths, record, (results: FromWorker) => port.postMessage(results));
   });
 }

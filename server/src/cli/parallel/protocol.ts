@@ -1,5 +1,6 @@
 import type { Finding } from '../../engine/types';
 import type { HostDependency, WorkspaceDependencies } from '../cache/dependencies';
+import type { SharedTexts } from './shared-texts';
 
 /**
  * The argument a `--jobs` worker thread is started with (it runs the CLI's own script): the script tells
@@ -7,15 +8,28 @@ import type { HostDependency, WorkspaceDependencies } from '../cache/dependencie
  */
 export const CHECK_WORKER_ARGUMENT = '--shipshape-check-worker';
 
-/** What each worker gets once, as `workerData`: the whole workspace, so that cross-file rules see it all. */
-export interface WorkerSetup {
-  files: Array<{ path: string; text: string }>;
-  /** Record what each check reads, for `--cache`. */
-  record: boolean;
-}
+/**
+ * To a worker, once it is started (it warms up meanwhile): first the whole workspace, so that cross-file
+ * rules see it all, then the files to check, grouped by kind, claimed through the shared queue state.
+ */
+export type ToWorker =
+  | { type: 'workspace'; texts: SharedTexts }
+  | {
+      type: 'queue';
+      paths: string[];
+      /** Indexes into `paths`, one group per kind (see work-queue.ts). */
+      groups: number[][];
+      state: SharedArrayBuffer;
+      /** This worker's number (the main thread is 0) and how many threads check. */
+      thread: number;
+      threads: number;
+      batch: number;
+      /** Record what each check reads, for `--cache`. */
+      record: boolean;
+    };
 
-/** A batch of files for one worker to check, by path. */
-export type WorkerRequest = string[];
+/** From a worker: the results of each batch as soon as it is done. */
+export type FromWorker = WorkerResult[];
 
 export interface WorkerResult {
   path: string;
