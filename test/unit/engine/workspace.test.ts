@@ -63,3 +63,48 @@ describe('workspace: files by base name', () => {
     ]);
   });
 });
+
+describe('workspace: files by kind and by folder', () => {
+  test('added, changed into another kind, deleted and added again', () => {
+    const workspace = new Workspace();
+    const ofKind = (kind: 'kubernetes' | 'gitlab-ci') => [...workspace.files(kind)].map((file) => file.path);
+    const inFolder = (folder: string) => [...workspace.filesIn(folder, 'kubernetes')].map((file) => file.path);
+    workspace.set('/r/k8s/web.yaml', DEPLOYMENT);
+    workspace.set('/r/k8s/notes.yaml', 'title: not a manifest\n');
+    workspace.set('/r/k8s/deep/api.yaml', DEPLOYMENT);
+    workspace.set('C:\\r\\k8s\\win.yaml', DEPLOYMENT);
+    assert.deepEqual(ofKind('kubernetes'), ['/r/k8s/web.yaml', '/r/k8s/deep/api.yaml', 'C:/r/k8s/win.yaml']);
+    assert.deepEqual(inFolder('/r/k8s'), ['/r/k8s/web.yaml']);
+    assert.deepEqual(inFolder('C:/r/k8s'), ['C:/r/k8s/win.yaml']);
+    workspace.set('/r/k8s/notes.yaml', DEPLOYMENT);
+    workspace.set('/r/k8s/web.yaml', 'title: no longer a manifest\n');
+    assert.deepEqual(inFolder('/r/k8s'), ['/r/k8s/notes.yaml']);
+    assert.deepEqual(ofKind('kubernetes'), ['/r/k8s/notes.yaml', '/r/k8s/deep/api.yaml', 'C:/r/k8s/win.yaml']);
+    workspace.delete('/r/k8s/notes.yaml');
+    workspace.set('/r/k8s/web.yaml', DEPLOYMENT);
+    assert.deepEqual(inFolder('/r/k8s'), ['/r/k8s/web.yaml']);
+    workspace.set('/r/k8s/notes.yaml', DEPLOYMENT);
+    assert.deepEqual(inFolder('/r/k8s'), ['/r/k8s/web.yaml', '/r/k8s/notes.yaml'], 'added back: last, as in files()');
+    assert.deepEqual(inFolder('/r/k8s/deep'), ['/r/k8s/deep/api.yaml']);
+    assert.deepEqual(inFolder('/r/other'), []);
+  });
+
+  test('a file that becomes GitLab CI when another starts including it', () => {
+    const workspace = new Workspace();
+    workspace.set('/r/.gitlab-ci.yml', JOB);
+    workspace.set('/r/ci/a.yml', JOB);
+    assert.deepEqual(
+      [...workspace.files('gitlab-ci')].map((file) => file.path),
+      ['/r/.gitlab-ci.yml'],
+    );
+    workspace.set('/r/.gitlab-ci.yml', `include: ci/a.yml\n${JOB}`);
+    assert.deepEqual(
+      [...workspace.files('gitlab-ci')].map((file) => file.path),
+      ['/r/.gitlab-ci.yml', '/r/ci/a.yml'],
+    );
+    assert.deepEqual(
+      [...workspace.filesIn('/r/ci', 'gitlab-ci')].map((file) => file.path),
+      ['/r/ci/a.yml'],
+    );
+  });
+});
