@@ -1,6 +1,7 @@
 import { classify, type Classification } from './classify';
 import { gitlabLocalIncludes, isGitlabRootPath, repositoryRoot } from './gitlab-includes';
 import { parseFile, reparseFile } from './parse';
+import { ParseBudget } from './parse-budget';
 import type { FileKind, ParsedFile, ParsedFileOf, WorkspaceView } from './types';
 import { directoryOf, toSlash } from './paths';
 
@@ -36,6 +37,21 @@ export class Workspace implements WorkspaceView {
    */
   private byKind: { version: number; paths: Map<FileKind, string[]> } | undefined;
   private gitlabIncluded: Set<string> | undefined;
+  /** Unset: every parse is kept until its text changes (the language server's way). */
+  private budget: ParseBudget | undefined;
+
+  /** Keep about `limit` parses, not all (see ParseBudget): for a run that checks each file once. */
+  keepParses(limit = 256): void {
+    this.budget = new ParseBudget(limit, (path) => {
+      const entry = this.entries.get(path);
+      if (entry) entry.parsed = undefined;
+    });
+  }
+
+  /** The file now being checked: its parse stays while it is (see ParseBudget). */
+  checking(path: string): void {
+    this.budget?.pin(toSlash(path));
+  }
 
   set(path: string, text: string, languageId?: string): void {
     const key = toSlash(path);
@@ -44,6 +60,7 @@ export class Workspace implements WorkspaceView {
     const previous =
       existing && existing.languageId === languageId ? (existing.parsed ?? existing.previous) : undefined;
     this.entries.set(key, { text, languageId, previous });
+    this.budget?.forgotten(key);
     this.currentVersion = ++lastVersion;
     if (!existing) {
       addTo(this.byBaseName, baseName(key), key);
@@ -58,6 +75,7 @@ export class Workspace implements WorkspaceView {
     removeFrom(this.byBaseName, baseName(key), key);
     removeFrom(this.byFolder, directoryOf(key), key);
     const deleted = this.entries.delete(key);
+    this.budget?.forgotten(key);
     if (deleted) this.currentVersion = ++lastVersion;
     if (deleted && affects) this.refreshGitlabIncludes();
   }
@@ -92,18 +110,20 @@ export class Workspace implements WorkspaceView {
 
   /** The parsed file, or undefined when it is not a kind of file Shipshape checks. */
   parsed(path: string): ParsedFile | undefined {
-    const entry = this.entries.get(toSlash(path));
+    const key = toSlash(path);
+    const entry = this.entries.get(key);
     if (!entry) return undefined;
-    const classification = this.classificationOf(toSlash(path), entry);
+    const classification = this.classificationOf(key, entry);
     if (!classification) return undefined;
     if (!entry.parsed) {
       const previous = entry.previous;
       entry.previous = undefined;
       entry.parsed =
-        (previous && reparseFile(previous, entry.text, classification)) ??
-        parseFile(toSlash(path), entry.text, classification);
+        (previous && reparseFile(previous, entry.text, classification)) ?? parseFile(key, entry.text, classification);
     }
-    return entry.parsed;
+    const parsed = entry.parsed;
+    this.budget?.used(key, parsed.kind);
+    return parsed;
   }
 
   *textsNamed(baseNames: readonly string[]): Iterable<{ path: string; text: string }> {
@@ -114,15 +134,17 @@ export class Workspace implements WorkspaceView {
   }
 
   *files<K extends FileKind>(kind: K): Iterable<ParsedFileOf<K>> {
+    this.budget?.readWhole(kind);
     for (const path of this.pathsOfKind(kind)) yield this.parsed(path) as ParsedFileOf<K>;
   }
 
   *filesIn<K extends FileKind>(folder: string, kind: K): Iterable<ParsedFileOf<K>> {
     // Only the files of the kind are parsed: the others in the folder may never be asked for.
-    for (const path of this.byFolder.get(folder) ?? []) {
-      if (this.classificationOf(path, this.entries.get(path)!)?.kind === kind)
-        yield this.parsed(path) as ParsedFileOf<K>;
-    }
+    const paths = [...(this.byFolder.get(folder) ?? [])].filter(
+      (path) => this.classificationOf(path, this.entries.get(path)!)?.kind === kind,
+    );
+    this.budget?.readTogether(paths.length);
+    for (const path of paths) yield this.parsed(path) as ParsedFileOf<K>;
   }
 
   private pathsOfKind(wanted: FileKind): readonly string[] {
@@ -189,6 +211,7 @@ export class Workspace implements WorkspaceView {
       if (entry) {
         entry.classification = undefined;
         entry.parsed = undefined;
+        this.budget?.forgotten(path);
       }
     }
   }

@@ -13,6 +13,8 @@ export function serveChecks(registry: RuleRegistry): void {
   const linter = new Linter(registry, nodeHost);
   // The same order as the main thread's workspace: cross-file rules meet the files in the same order.
   for (const file of setup.files) linter.workspace.set(file.path, file.text);
+  // Each file is checked once, and the script checkers read the main thread's parses, not these.
+  linter.workspace.keepParses();
   port.on('message', (paths: WorkerRequest) => {
     port.postMessage(paths.map((path) => checkHere(linter, path, setup.record)));
   });
