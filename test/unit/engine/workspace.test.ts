@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { gitlabLocalIncludes } from '../../../server/src/engine/gitlab-includes';
 import { Workspace } from '../../../server/src/engine/workspace';
 
 const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n';
@@ -30,6 +31,16 @@ describe('workspace: GitLab include lists', () => {
     workspace.set('/r/.gitlab-ci.yml', JOB);
     assert.equal(workspace.parsed('/r/ci/a.yml'), undefined, 'no longer included');
     assert.equal(workspace.parsed('/r/k8s/web.yaml'), manifest);
+  });
+});
+
+describe('workspace: GitLab include lists, read without parsing where they cannot be', () => {
+  test('a root with no include key, with one, and with one spelt with escapes', () => {
+    assert.deepEqual(gitlabLocalIncludes('/r', JOB), []);
+    assert.deepEqual(gitlabLocalIncludes('/r', '# includes nothing\nbuild:\n  script: make\n'), []);
+    assert.deepEqual(gitlabLocalIncludes('/r', 'include: ci/a.yml\n'), ['/r/ci/a.yml']);
+    assert.deepEqual(gitlabLocalIncludes('/r', '"\\x69nclude": ci/a.yml\n'), ['/r/ci/a.yml']);
+    assert.deepEqual(gitlabLocalIncludes('/r', '"incl\\u0075de": [{local: /ci/b.yml}]\n'), ['/r/ci/b.yml']);
   });
 });
 
