@@ -123,6 +123,8 @@ async function checkCollected(
     command.cache && !command.stdin
       ? checker.openCache(command.cacheLocation, linter, cwd, [pool.script, checker.CHECKER_SCRIPT], notices)
       : undefined;
+  // Each file is checked once: parses need not outlive their checks, unless the script checkers read them after.
+  if (!command.shellcheck && !command.pyflakes) linter.workspace.keepParses();
   // --fix has rewritten the workspace's texts already; the rest may run on worker threads.
   const jobs = command.stdin ? 1 : command.jobs;
   const outcomes = await checker.checkFiles(

@@ -7,6 +7,9 @@ import { mapGet, scalarString } from './yaml/nav';
  * folder of the root `.gitlab-ci.yml`. Wildcard includes are left out: we cannot list them without the disk.
  */
 export function gitlabLocalIncludes(repoRoot: string, text: string): string[] {
+  // Asked of every root file when the workspace is read: most have no `include:` to parse for. A key
+  // spelt with escapes (`"\x69nclude"`) has a backslash, so such a text is parsed.
+  if (!text.includes('include') && !text.includes('\\')) return [];
   const document = parseDocument(text, { prettyErrors: false });
   return includeTargets(repoRoot, mapGet(document.contents, 'include')).local;
 }

@@ -48,6 +48,7 @@ export class Linter {
     const config = this.configs.forFile(path);
     if (isIgnoredByConfig(config, path)) return { findings: [], config, ignored: true };
     let file: ParsedFile | undefined;
+    this.workspace.checking(path);
     try {
       onRule?.(PARSING);
       file = this.workspace.parsed(path);

@@ -34,6 +34,11 @@ export function observedWorkspace(workspace: WorkspaceView, observer: ReadObserv
       observer.filesOfKind(kind);
       return workspace.files(kind);
     },
+    filesIn<K extends FileKind>(folder: string, kind: K): Iterable<ParsedFileOf<K>> {
+      // A subset of the kind's files: the result depends on them all as far as the cache can tell.
+      observer.filesOfKind(kind);
+      return workspace.filesIn(folder, kind);
+    },
     textsNamed(baseNames) {
       observer.textsNamed(baseNames);
       return workspace.textsNamed(baseNames);

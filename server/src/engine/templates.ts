@@ -22,13 +22,20 @@ export interface TemplateEvidence {
 interface Pattern {
   what: string;
   regex: RegExp;
+  /** Every match contains one of these: a text with none has no match, and is not searched. */
+  needles: readonly string[];
 }
 
 const CONTROL_LINE: Pattern = {
   what: 'template directives ({{ }} or {% %})',
   regex: /^\s*(\{\{|\{%)[^\n]*?(\}\}|%\})/gm,
+  needles: ['{{', '{%'],
 };
-const UNQUOTED_MUSTACHE: Pattern = { what: '{{ }} placeholders', regex: /(?<=:\s+|-\s+)\{\{[^}\n]*\}\}/g };
+const UNQUOTED_MUSTACHE: Pattern = {
+  what: '{{ }} placeholders',
+  regex: /(?<=:\s+|-\s+)\{\{[^}\n]*\}\}/g,
+  needles: ['{{'],
+};
 /**
  * In a Dockerfile, `{{ }}` in an instruction's own arguments (not inside a RUN script, where
  * `docker inspect -f '{{.Id}}'` is ordinary), a line that is a template directive, or `%%VAR%%`.
@@ -37,11 +44,14 @@ const DOCKERFILE_PLACEHOLDER: Pattern = {
   what: '{{ }} or %%VAR%% placeholders',
   regex:
     /(?<=^[ \t]*(?:FROM|ARG|ENV|LABEL|USER|WORKDIR|EXPOSE|COPY|ADD)\b[^\n]*)\{\{[^}\n]*\}\}|^[ \t]*(\{\{|\{%)[^\n]*|%%[A-Z][A-Z0-9_]*%%/gim,
+  // The look-behind is tried at every position of a file: most Dockerfiles have none of these at all.
+  needles: ['{{', '{%', '%%'],
 };
 const STARTER_WORKFLOW: Pattern = {
   what: 'starter-workflow placeholders ($default-branch, $cron-daily…)',
   regex:
     /\$(default-branch|protected-branches|cron-(hourly|daily|weekly|monthly)|supported-codeql-languages|codeql-languages-matrix|registry-url)\b/g,
+  needles: ['$'],
 };
 /** `Dockerfile.template`, `Dockerfile-alpine.tmpl`, `Dockerfile.j2`: rendered by another tool first. */
 const TEMPLATE_FILE_NAME = /\.(template|tmpl|tpl|j2|jinja2?|mustache|gotmpl)$/i;
@@ -59,7 +69,9 @@ export function templateEvidence(file: ParsedFile): TemplateEvidence | undefined
 }
 
 function detect(file: ParsedFile): TemplateEvidence | undefined {
-  const text = withoutComments(file.text, file.kind === 'dockerfile');
+  // Blanking comments keeps every other character where it was, so it adds no needle to the text.
+  let blanked: string | undefined;
+  const text = { raw: file.text, blanked: () => (blanked ??= withoutComments(file.text, file.kind === 'dockerfile')) };
   switch (file.kind) {
     case 'dockerfile': {
       const found = matches(file.lines, text, DOCKERFILE_PLACEHOLDER);
@@ -91,8 +103,15 @@ function detect(file: ParsedFile): TemplateEvidence | undefined {
   }
 }
 
-function matches(lines: LineIndex, text: string, pattern: Pattern): TemplateEvidence | undefined {
-  const placeholders = [...text.matchAll(pattern.regex)].map((match) =>
+/** A file's text as written, and with its comments blanked out (made on first need). */
+interface SearchedText {
+  raw: string;
+  blanked(): string;
+}
+
+function matches(lines: LineIndex, text: SearchedText, pattern: Pattern): TemplateEvidence | undefined {
+  if (!pattern.needles.some((needle) => text.raw.includes(needle))) return undefined;
+  const placeholders = [...text.blanked().matchAll(pattern.regex)].map((match) =>
     lines.range(match.index, match.index + match[0].length),
   );
   if (placeholders.length === 0) return undefined;

@@ -114,6 +114,8 @@ export type ParsedFileOf<K extends FileKind> = Extract<ParsedFile, { kind: K }>;
 /** Every other parsed file of the workspace, for cross-file rules. Parsing is lazy and cached. */
 export interface WorkspaceView {
   files<K extends FileKind>(kind: K): Iterable<ParsedFileOf<K>>;
+  /** The files of a kind directly in a folder (as `directoryOf` names it), in the order `files` yields them. */
+  filesIn<K extends FileKind>(folder: string, kind: K): Iterable<ParsedFileOf<K>>;
   /**
    * Files of the workspace by base name, whatever their kind, as text: for files that are not checked
    * themselves but tell how others are used (a `kustomization.yaml` lists resources and patches).

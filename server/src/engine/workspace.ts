@@ -1,8 +1,9 @@
 import { classify, type Classification } from './classify';
 import { gitlabLocalIncludes, isGitlabRootPath, repositoryRoot } from './gitlab-includes';
 import { parseFile, reparseFile } from './parse';
+import { ParseBudget } from './parse-budget';
 import type { FileKind, ParsedFile, ParsedFileOf, WorkspaceView } from './types';
-import { toSlash } from './paths';
+import { directoryOf, toSlash } from './paths';
 
 interface Entry {
   text: string;
@@ -28,7 +29,29 @@ export class Workspace implements WorkspaceView {
   private currentVersion = ++lastVersion;
   /** Paths by base name: `textsNamed` is asked on every check, and must not go through every file. */
   private readonly byBaseName = new Map<string, Set<string>>();
+  /** Paths by folder: cross-file rules compare a file with its neighbours (Compose overrides, manifests). */
+  private readonly byFolder = new Map<string, Set<string>>();
+  /**
+   * Paths by kind, as classified at one version: `files(kind)` is asked on every cross-file check, and
+   * going through every file each time makes a run grow with the square of the workspace.
+   */
+  private byKind: { version: number; paths: Map<FileKind, string[]> } | undefined;
   private gitlabIncluded: Set<string> | undefined;
+  /** Unset: every parse is kept until its text changes (the language server's way). */
+  private budget: ParseBudget | undefined;
+
+  /** Keep about `limit` parses, not all (see ParseBudget): for a run that checks each file once. */
+  keepParses(limit = 256): void {
+    this.budget = new ParseBudget(limit, (path) => {
+      const entry = this.entries.get(path);
+      if (entry) entry.parsed = undefined;
+    });
+  }
+
+  /** The file now being checked: its parse stays while it is (see ParseBudget). */
+  checking(path: string): void {
+    this.budget?.pin(toSlash(path));
+  }
 
   set(path: string, text: string, languageId?: string): void {
     const key = toSlash(path);
@@ -37,11 +60,11 @@ export class Workspace implements WorkspaceView {
     const previous =
       existing && existing.languageId === languageId ? (existing.parsed ?? existing.previous) : undefined;
     this.entries.set(key, { text, languageId, previous });
+    this.budget?.forgotten(key);
     this.currentVersion = ++lastVersion;
     if (!existing) {
-      const name = baseName(key);
-      const paths = this.byBaseName.get(name) ?? new Set<string>();
-      this.byBaseName.set(name, paths.add(key));
+      addTo(this.byBaseName, baseName(key), key);
+      addTo(this.byFolder, directoryOf(key), key);
     }
     if (this.affectsGitlabIncludes(key)) this.refreshGitlabIncludes();
   }
@@ -49,10 +72,10 @@ export class Workspace implements WorkspaceView {
   delete(path: string): void {
     const key = toSlash(path);
     const affects = this.affectsGitlabIncludes(key);
-    const paths = this.byBaseName.get(baseName(key));
-    paths?.delete(key);
-    if (paths?.size === 0) this.byBaseName.delete(baseName(key));
+    removeFrom(this.byBaseName, baseName(key), key);
+    removeFrom(this.byFolder, directoryOf(key), key);
     const deleted = this.entries.delete(key);
+    this.budget?.forgotten(key);
     if (deleted) this.currentVersion = ++lastVersion;
     if (deleted && affects) this.refreshGitlabIncludes();
   }
@@ -87,18 +110,20 @@ export class Workspace implements WorkspaceView {
 
   /** The parsed file, or undefined when it is not a kind of file Shipshape checks. */
   parsed(path: string): ParsedFile | undefined {
-    const entry = this.entries.get(toSlash(path));
+    const key = toSlash(path);
+    const entry = this.entries.get(key);
     if (!entry) return undefined;
-    const classification = this.classificationOf(toSlash(path), entry);
+    const classification = this.classificationOf(key, entry);
     if (!classification) return undefined;
     if (!entry.parsed) {
       const previous = entry.previous;
       entry.previous = undefined;
       entry.parsed =
-        (previous && reparseFile(previous, entry.text, classification)) ??
-        parseFile(toSlash(path), entry.text, classification);
+        (previous && reparseFile(previous, entry.text, classification)) ?? parseFile(key, entry.text, classification);
     }
-    return entry.parsed;
+    const parsed = entry.parsed;
+    this.budget?.used(key, parsed.kind);
+    return parsed;
   }
 
   *textsNamed(baseNames: readonly string[]): Iterable<{ path: string; text: string }> {
@@ -109,10 +134,31 @@ export class Workspace implements WorkspaceView {
   }
 
   *files<K extends FileKind>(kind: K): Iterable<ParsedFileOf<K>> {
-    for (const path of this.entries.keys()) {
-      const parsed = this.parsed(path);
-      if (parsed?.kind === kind) yield parsed as ParsedFileOf<K>;
+    this.budget?.readWhole(kind);
+    for (const path of this.pathsOfKind(kind)) yield this.parsed(path) as ParsedFileOf<K>;
+  }
+
+  *filesIn<K extends FileKind>(folder: string, kind: K): Iterable<ParsedFileOf<K>> {
+    // Only the files of the kind are parsed: the others in the folder may never be asked for.
+    const paths = [...(this.byFolder.get(folder) ?? [])].filter(
+      (path) => this.classificationOf(path, this.entries.get(path)!)?.kind === kind,
+    );
+    this.budget?.readTogether(paths.length);
+    for (const path of paths) yield this.parsed(path) as ParsedFileOf<K>;
+  }
+
+  private pathsOfKind(wanted: FileKind): readonly string[] {
+    if (this.byKind?.version !== this.currentVersion) {
+      const paths = new Map<FileKind, string[]>();
+      for (const [path, entry] of this.entries) {
+        const kind = this.classificationOf(path, entry)?.kind;
+        const list = kind && paths.get(kind);
+        if (list) list.push(path);
+        else if (kind) paths.set(kind, [path]);
+      }
+      this.byKind = { version: this.currentVersion, paths };
     }
+    return this.byKind.paths.get(wanted) ?? [];
   }
 
   private classificationOf(path: string, entry: Entry): Classification {
@@ -165,6 +211,7 @@ export class Workspace implements WorkspaceView {
       if (entry) {
         entry.classification = undefined;
         entry.parsed = undefined;
+        this.budget?.forgotten(path);
       }
     }
   }
@@ -172,4 +219,16 @@ export class Workspace implements WorkspaceView {
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, path: string): void {
+  const paths = index.get(key);
+  if (paths) paths.add(path);
+  else index.set(key, new Set([path]));
+}
+
+function removeFrom(index: Map<string, Set<string>>, key: string, path: string): void {
+  const paths = index.get(key);
+  paths?.delete(path);
+  if (paths?.size === 0) index.delete(key);
 }

@@ -20,6 +20,8 @@ export function serveChecks(registry: RuleRegistry): void {
     if (message.type === 'workspace') {
       // The same order as the main thread's workspace: cross-file rules meet the files in the same order.
       for (const file of sharedFiles(message.texts)) linter.workspace.set(file.path, file.text);
+      // Each file is checked once, and the script checkers read the main thread's parses, not these.
+      linter.workspace.keepParses();
       return;
     }
     const { paths, groups, state, thread, threads, batch, record } = message;

@@ -1,10 +1,11 @@
 /**
  * The Compose project a file belongs to: its services, named volumes and networks, with YAML merge keys
  * (`<<: *anchor`) expanded, plus those of the other Compose files in the same folder, which Compose
- * merges in (`compose.override.yaml`, `-f` stacks). Built once per parsed file.
+ * merges in (`compose.override.yaml`, `-f` stacks). Built once per parsed file and workspace version.
  */
 import { isAlias, isMap, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { WorkspaceView, YamlFile } from '../../../engine/types';
+import { directoryOf } from '../../../engine/paths';
 import { withMergeKeys } from '../../../engine/yaml/nav';
 
 export interface ComposeEntry {
@@ -39,14 +40,15 @@ export interface ComposeProject {
   entries(map: unknown): ComposeEntry[];
 }
 
-const cache = new WeakMap<YamlFile<'compose'>, ComposeProject>();
+/** Projects by file, for the workspace version they were built at: a sibling's edit changes the project. */
+const cache = new WeakMap<YamlFile<'compose'>, { version: number; project: ComposeProject }>();
 
 export function composeProject(file: YamlFile<'compose'>, workspace: WorkspaceView): ComposeProject {
-  let project = cache.get(file);
-  if (!project) {
-    project = buildProject(file, workspace);
-    cache.set(file, project);
-  }
+  const version = workspace.version;
+  const cached = cache.get(file);
+  if (cached && version !== undefined && cached.version === version) return cached.project;
+  const project = buildProject(file, workspace);
+  if (version !== undefined) cache.set(file, { version, project });
   return project;
 }
 
@@ -60,11 +62,8 @@ function buildProject(file: YamlFile<'compose'>, workspace: WorkspaceView): Comp
     serviceByName: new Map(),
   };
   const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
-  const siblings = [...workspace.files('compose')].filter(
-    (other) =>
-      other !== file &&
-      other.path.slice(0, other.path.lastIndexOf('/') + 1) === folder &&
-      !other.path.slice(folder.length).includes('/'),
+  const siblings = [...workspace.filesIn(directoryOf(file.path), 'compose')].filter(
+    (other) => other !== file && other.path.slice(0, other.path.lastIndexOf('/') + 1) === folder,
   );
   for (const part of [...siblings.map(readFile), own]) {
     for (const service of part.services) {

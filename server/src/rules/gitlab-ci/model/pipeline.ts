@@ -8,7 +8,8 @@ import { parseFile } from '../../../engine/parse';
 import type { Host, WorkspaceView, YamlFile } from '../../../engine/types';
 import { mapGet } from '../../../engine/yaml/nav';
 import { catalogue } from './keyword-catalogue';
-import { Resolver, type Located, type Source } from './yaml-resolve';
+import { findIncludingRoot, gitlabFilesWith } from './include-roots';
+import { Resolver, sourceOf, type Located, type Source } from './yaml-resolve';
 
 export interface JobDefinition {
   name: string;
@@ -41,26 +42,25 @@ interface PipelineContext {
   host: Host;
 }
 
-const cache = new WeakMap<YamlFile<'gitlab-ci'>, Pipeline>();
+/** Pipelines by file, for the workspace version they were built at: an included file's edit changes them. */
+const cache = new WeakMap<YamlFile<'gitlab-ci'>, { version: number; pipeline: Pipeline }>();
 /** Included files that are not in the workspace, parsed from the host once per text. */
 const hostFiles = new Map<string, YamlFile<'gitlab-ci'>>();
 
 export function pipelineOf(context: PipelineContext): Pipeline {
-  let pipeline = cache.get(context.file);
-  if (!pipeline) {
-    pipeline = buildPipeline(context);
-    cache.set(context.file, pipeline);
-  }
+  const version = context.workspace.version;
+  const cached = cache.get(context.file);
+  if (cached && version !== undefined && cached.version === version) return cached.pipeline;
+  const pipeline = buildPipeline(context);
+  if (version !== undefined) cache.set(context.file, { version, pipeline });
   return pipeline;
 }
 
 function buildPipeline({ file, workspace, host }: PipelineContext): Pipeline {
-  const known = new Map<string, YamlFile<'gitlab-ci'>>();
-  for (const candidate of workspace.files('gitlab-ci')) known.set(candidate.path, candidate);
-  known.set(file.path, file);
+  const { known, includedBy } = gitlabFilesWith(file, workspace);
   const load = (path: string) => known.get(path) ?? loadFromHost(path, host);
 
-  const root = isGitlabRootPath(file.path) ? file : findIncludingRoot(file.path, known, load);
+  const root = isGitlabRootPath(file.path) ? file : findIncludingRoot(file.path, known, load, includedBy);
   let incomplete = root === undefined;
   const sources: Source[] = [];
   const visit = (current: YamlFile<'gitlab-ci'>, seen: Set<string>) => {
@@ -123,43 +123,6 @@ function assemble(sources: Source[], self: Source, root: Source | undefined, inc
     },
     globalSource: (key) => globals.get(key)?.source,
   };
-}
-
-/** A file with a `spec:` header keeps its configuration in the second YAML document. */
-function sourceOf(file: YamlFile<'gitlab-ci'>): Source {
-  const [first, second] = file.documents;
-  const document = second && pairKeys(first?.contents).includes('spec') ? second : first;
-  const root = document && isMap(document.contents) ? document.contents : undefined;
-  return { path: file.path, file, document, root };
-}
-
-function pairKeys(node: unknown): string[] {
-  return isMap(node) ? node.items.map((item) => (isScalar(item.key) ? String(item.key.value) : '')) : [];
-}
-
-/** The root `.gitlab-ci.yml` whose local includes (followed recursively) reach `path`. */
-function findIncludingRoot(
-  path: string,
-  known: ReadonlyMap<string, YamlFile<'gitlab-ci'>>,
-  load: (path: string) => YamlFile<'gitlab-ci'> | undefined,
-): YamlFile<'gitlab-ci'> | undefined {
-  for (const candidate of known.values()) {
-    if (!isGitlabRootPath(candidate.path)) continue;
-    const repoRoot = repositoryRoot(candidate.path);
-    const queue = [candidate];
-    const seen = new Set<string>([candidate.path]);
-    while (queue.length > 0) {
-      const current = queue.shift()!;
-      for (const included of includeTargets(repoRoot, mapGet(sourceOf(current).root, 'include')).local) {
-        if (included === path) return candidate;
-        if (seen.has(included)) continue;
-        seen.add(included);
-        const next = load(included);
-        if (next) queue.push(next);
-      }
-    }
-  }
-  return undefined;
 }
 
 function loadFromHost(path: string, host: Host): YamlFile<'gitlab-ci'> | undefined {

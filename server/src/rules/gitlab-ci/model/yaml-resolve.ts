@@ -114,3 +114,15 @@ export function booleanValue(located: Located | undefined): boolean | undefined 
   if (/^(n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/.test(value)) return false;
   return undefined;
 }
+
+/** A file with a `spec:` header keeps its configuration in the second YAML document. */
+export function sourceOf(file: YamlFile<'gitlab-ci'>): Source {
+  const [first, second] = file.documents;
+  const document = second && pairKeys(first?.contents).includes('spec') ? second : first;
+  const root = document && isMap(document.contents) ? document.contents : undefined;
+  return { path: file.path, file, document, root };
+}
+
+function pairKeys(node: unknown): string[] {
+  return isMap(node) ? node.items.map((item) => (isScalar(item.key) ? String(item.key.value) : '')) : [];
+}

@@ -68,31 +68,14 @@ export function appliedTogether(
   // Compared with itself only: no need to go through the workspace's manifests (a check per manifest
   // that did would make a run grow with the square of the workspace).
   const alone = scope === 'file' || (scope === 'kustomization' && together === undefined);
-  const candidates = alone ? [] : scope === 'folder' ? manifestsIn(workspace, folder) : workspace.files('kubernetes');
+  const candidates = alone
+    ? []
+    : scope === 'folder'
+      ? workspace.filesIn(folder, 'kubernetes')
+      : workspace.files('kubernetes');
   const files = [file, ...[...candidates].filter(included)];
   const indexes = files.map((member) => withKustomizeLabels(indexOf(member), kustomize.selectorLabels(member.path)));
   return { current: indexes[0], indexes, unlisted: scope === 'kustomization' && together === undefined };
-}
-
-/** The manifests of each folder, for the workspace version they were read at. */
-let byFolder: { version: number; folders: Map<string, KubernetesFile[]> } | undefined;
-
-/** The workspace's manifests in one folder; indexed once per workspace version, not searched per check. */
-function manifestsIn(workspace: WorkspaceView, folder: string): Iterable<KubernetesFile> {
-  const all = workspace.files('kubernetes');
-  const version = workspace.version;
-  if (version === undefined) return [...all].filter((other) => directoryOf(other.path) === folder);
-  if (byFolder?.version !== version) {
-    const folders = new Map<string, KubernetesFile[]>();
-    for (const other of all) {
-      const key = directoryOf(other.path);
-      const list = folders.get(key);
-      if (list) list.push(other);
-      else folders.set(key, [other]);
-    }
-    byFolder = { version, folders };
-  }
-  return byFolder.folders.get(folder) ?? [];
 }
 
 function withKustomizeLabels(index: FileIndex, labels: Record<string, string>): FileIndex {
