@@ -69,6 +69,7 @@ async function checkCollected(
   bundle: string,
 ): Promise<Checked> {
   for (const file of files) linter.workspace.set(file.path, file.text);
+  await checker.prepareParsers(files.map((file) => linter.workspace.classification(file.path)?.kind));
 
   const diffs = command.fix ? fixFiles(command, linter, files, notices, cwd) : [];
 
