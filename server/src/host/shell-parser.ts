@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import type { FileKind } from '../engine/types';
 import { prepareShellParser, type ShellParserFiles } from '../rules/dockerfile/model/shell-syntax';
 
@@ -26,6 +27,7 @@ export async function prepareParsers(kinds: Iterable<FileKind | undefined>): Pro
 }
 
 async function readShellParserFiles(): Promise<ShellParserFiles> {
+  keepWebAssemblyBaseline();
   const [runtime, grammar] = await Promise.all([
     readFile(shellParserFile(SHELL_PARSER_FILES.runtime, 'web-tree-sitter/web-tree-sitter.wasm')),
     readFile(shellParserFile(SHELL_PARSER_FILES.grammar, 'tree-sitter-bash/tree-sitter-bash.wasm')),
@@ -41,4 +43,15 @@ function shellParserFile(name: string, module: string): string {
     if (existsSync(path)) return path;
   }
   throw new Error(`${name} is missing from ${join(__dirname, SHELL_PARSER_FOLDER)}: the installation is incomplete.`);
+}
+
+/**
+ * V8 compiles WebAssembly twice: at once with its baseline compiler (Liftoff), then hot functions again
+ * with its optimising one (TurboFan). The bash grammar's lexer is one huge function, and optimising it
+ * cost about 1 s of CPU in other threads, and slowed the first parses, for no faster parsing after
+ * (the benchmark's 1,801 RUN scripts: 1.1–1.8 s of CPU in all, against 0.15–0.4 s with Liftoff only).
+ * Set before the parser's modules compile; this process runs no other WebAssembly.
+ */
+function keepWebAssemblyBaseline(): void {
+  setFlagsFromString('--liftoff-only');
 }
