@@ -6,9 +6,8 @@
  */
 import type { Instruction, Run } from 'dockerfile-ast';
 import type { DockerfileFile } from '../../../engine/types';
-import type { Pipeline, ShellCommand, ShellWord } from './shell-words';
+import type { Pipeline, RelativeCommand, RelativeScript, RelativeWord, ShellCommand, ShellWord } from './shell-words';
 import { parseShell } from './shell-syntax';
-import type { RelativeCommand, RelativeScript, RelativeWord } from './shell-tree';
 import { dockerfileModel, jsonArray } from './stages';
 
 export interface RunScript {

@@ -11,7 +11,8 @@
  * Only this file and shell-tree.ts know the parser; run-script.ts works with what they read from its trees.
  */
 import { Language, Parser } from 'web-tree-sitter';
-import { readScript, type RelativeScript } from './shell-tree';
+import { readScript } from './shell-tree';
+import type { RelativeScript } from './shell-words';
 
 /** The two WebAssembly modules: web-tree-sitter's runtime and the bash grammar. */
 export interface ShellParserFiles {

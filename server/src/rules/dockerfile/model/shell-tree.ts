@@ -8,32 +8,7 @@
  * `a | b | c` is `(a | b) | c`, `time cmd` runs `cmd`, `export A=1` and `[[ … ]]` are not commands.
  */
 import type { TreeCursor } from 'web-tree-sitter';
-
-/** A word of a command: script offsets, and its value when it is only literals and quotes. */
-export interface RelativeWord {
-  from: number;
-  to: number;
-  value?: string;
-}
-export interface RelativeCommand {
-  words: RelativeWord[];
-  order: number;
-  /** Inside `$(…)`, backquotes, `<(…)` or a subshell. */
-  nested: boolean;
-}
-export interface RelativePipeline {
-  at: number;
-  length: number;
-  order: number;
-  left: RelativeCommand[];
-  right: RelativeCommand[];
-  leftMayFail: boolean;
-}
-/** A script's commands and pipes with offsets into the script: the same for every file that has the script. */
-export interface RelativeScript {
-  commands: RelativeCommand[];
-  pipelines: RelativePipeline[];
-}
+import type { RelativeCommand, RelativePipeline, RelativeScript } from './shell-words';
 
 /** What a statement's exit status can be, as far as `mayFail` of a pipe's left side needs to know. */
 const MAY_FAIL = 0;
