@@ -1,6 +1,6 @@
 // Lazy chunks: the big parsers that only one kind of file needs are bundled into files of their own under
 // dist/chunks/, and the server and CLI bundles hold a small stand-in that `require`s the chunk on first use.
-// Start-up then compiles neither the shell parser (3 MB of GopherJS), GitHub's workflow parser nor the
+// Start-up then compiles neither the shell parser's runtime (web-tree-sitter), GitHub's workflow parser nor the
 // Kubernetes schema until a Dockerfile RUN, a workflow or a manifest is checked (issue 16: `shipshape check` on an empty folder in ≤ 120 ms).
 // The stand-in has one getter per export of the real module, so `import x from`, `import { y } from` and
 // `x.y` all work unchanged; only code that reads an export while its module loads would load the chunk early.
@@ -16,7 +16,8 @@ const SHARED = "Symbol.for('shipshape.shared-modules')";
 
 /** `filter` matches the import as written (esbuild onResolve); `chunk` names dist/chunks/<chunk>.js. */
 export const LAZY_MODULES = [
-  { chunk: 'shell-parser', filter: /^mvdan-sh$/, entry: require.resolve('mvdan-sh') },
+  // Its WebAssembly (dist/wasm/) is read by server/src/host/shell-parser.ts.
+  { chunk: 'shell-parser', filter: /^web-tree-sitter$/, entry: require.resolve('web-tree-sitter') },
   {
     chunk: 'workflow-parser',
     filter: /\/workflow-parser\.bundle(\.js)?$/,

@@ -1,7 +1,8 @@
 // One bundler for everything: the client (vscode external), the language server and the CLI.
 // `--production` (the VSIX and `npm pack`'s prepack) minifies and writes no source maps, unless asked
 // with `--sourcemap` or SHIPSHAPE_SOURCEMAP=1 (`SHIPSHAPE_SOURCEMAP=1 npm pack` ships them too).
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import { buildLazyChunks, lazyModulesPlugin } from './esbuild-lazy.mjs';
 
@@ -24,7 +25,16 @@ const common = {
   // directly; through the CommonJS build each call (isScalar, isPair...) goes through one of esbuild's export
   // getters, about a tenth of the language server's CPU per keystroke (issue 16).
   alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // The shell parser's .wasm files are looked for beside the bundle, never in node_modules (host/shell-parser.ts).
+  define: { SHIPSHAPE_BUNDLED: 'true' },
 };
+
+// The shell parser's WebAssembly: web-tree-sitter's runtime and the bash grammar, loaded at run time.
+const require = createRequire(import.meta.url);
+const WASM_FILES = ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'];
+rmSync('dist/wasm', { recursive: true, force: true });
+mkdirSync('dist/wasm', { recursive: true });
+for (const file of WASM_FILES) copyFileSync(require.resolve(file), `dist/wasm/${file.split('/')[1]}`);
 
 // The heavy parsers of single kinds (the shell's, GitHub's) are chunks of their own, loaded on first use.
 rmSync('dist/chunks', { recursive: true, force: true });

@@ -19,7 +19,13 @@ if (files.length === 0) {
   console.error(`no test files under ${roots.join(', ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
-  stdio: 'inherit',
-});
+// The preload loads the shell parser (WebAssembly, asynchronous) before any test file runs.
+const preload = new URL('./prepare-parsers.mjs', import.meta.url).href;
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--import', preload, '--test', '--test-reporter=spec', ...files],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

@@ -103,6 +103,8 @@ describe('the npm package', () => {
       'dist/cli.js',
       'dist/language-server.js',
       'dist/server.js',
+      'dist/wasm/tree-sitter-bash.wasm',
+      'dist/wasm/web-tree-sitter.wasm',
       'package.json',
       'schemas/shipshape.schema.json',
     ]);
@@ -118,11 +120,13 @@ describe('the npm package', () => {
       stdout: `${packageJson.version}\n`,
       stderr: '',
     });
-    writeFileSync(join(packed.project, 'Dockerfile'), 'FROM node:latest\nRUN npm install\n');
+    // A RUN script: the shell parser's WebAssembly loads from the package, not from node_modules.
+    writeFileSync(join(packed.project, 'Dockerfile'), 'FROM node:latest\nRUN apt-get install -y curl\n');
     const checked = run(packed.bin('shipshape'), ['check', 'Dockerfile', '--format', 'json'], packed.project);
     assert.equal(checked.code, 0, checked.stderr);
     const rules = (JSON.parse(checked.stdout) as { findings: Array<{ rule: string }> }).findings.map((f) => f.rule);
     assert.ok(rules.includes('dockerfile/pin-base-image'), checked.stdout);
+    assert.ok(rules.includes('dockerfile/apt-no-install-recommends'), checked.stdout);
     const stdin = run(
       packed.bin('shipshape'),
       ['check', '--stdin', '--stdin-filename', 'Dockerfile', '--format', 'github'],

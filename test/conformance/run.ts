@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SKIPPED_EXIT_CODE } from './data-root';
 
 // Names pick suites; flags (`--verbose`) go to every suite run.
@@ -28,9 +29,15 @@ const skipped: string[] = [];
 for (const suite of suites) {
   const name = suite.replace('.conformance.ts', '');
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, suite), ...flags], {
-    stdio: 'inherit',
-  });
+  // The preload loads the shell parser (WebAssembly, asynchronous) before the suite lints anything.
+  const preload = pathToFileURL(join(__dirname, '..', 'prepare-parsers.mjs')).href;
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--import', preload, join(__dirname, suite), ...flags],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (result.status === SKIPPED_EXIT_CODE) skipped.push(name);
   else if (result.status !== 0) failed = true;
 }

@@ -16,6 +16,7 @@ export { sortFindings } from '../engine/check';
 export { ScriptRunner } from '../host/script-runner';
 export { scriptPrograms } from '../host/script-programs';
 export { scriptCheckerFindings } from '../host/script-lint';
+export { prepareParsers } from '../host/shell-parser';
 export { applyAutomaticFixes } from './fix/apply-fixes';
 export { openCache } from './cache/open-cache';
 export { checkFiles } from './check-files';

@@ -112,6 +112,7 @@ async function checkCollected(
   pool: checker.CheckPool,
 ): Promise<Checked> {
   for (const file of files) linter.workspace.set(file.path, file.text);
+  await checker.prepareParsers(files.map((file) => linter.workspace.classification(file.path)?.kind));
 
   const diffs = command.fix ? fixFiles(command, linter, files, notices, cwd) : [];
 

@@ -1,7 +1,7 @@
 /**
  * Loads a lazy chunk of the build (dist/chunks/, see esbuild-lazy.mjs) as `require` would, but with V8's
- * code cache kept beside it: compiling the shell parser (3 MB of GopherJS) costs more than half of a
- * first Dockerfile check, and a cached compile skips the parse and keeps the functions its start-up ran
+ * code cache kept beside it: compiling the engine and the parsers (megabytes of JavaScript) costs much of a
+ * first check, and a cached compile skips the parse and keeps the functions its start-up ran
  * (issue 16: the server's first diagnostics). The cache lives in the installation's own folder, which
  * only whoever can change the code can write; where it cannot be written, chunks load uncached.
  */

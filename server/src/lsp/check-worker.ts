@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PARSING } from '../engine/linter';
+import { prepareParsers } from '../host/shell-parser';
 import type { RuleRegistry } from '../engine/registry';
 import { PARSING_STEP, type FromWorker, type ToWorker, type WorkerData } from './check-protocol';
 import { readsRecorder } from './dependents';
@@ -33,7 +34,13 @@ export function runCheckWorker(registry: RuleRegistry): void {
   const scriptComments = new KnownScriptComments();
 
   const warmUp = new WarmUp(registry);
+  /** Until the parsers are loaded, the kinds to warm up wait (checks wait too: see `ready` below). */
+  let waitingToWarm: string[] | undefined = [];
   const warm = (path: string) => {
+    if (waitingToWarm) {
+      waitingToWarm.push(path);
+      return;
+    }
     try {
       warmUp.kind(mirror.linter.workspace.classification(path)?.kind);
     } catch (error) {
@@ -60,7 +67,20 @@ export function runCheckWorker(registry: RuleRegistry): void {
     send({ kind: 'indexed' });
   };
   let firstOpened = false;
-  send({ kind: 'ready' });
+  // The shell parser's WebAssembly loads while the server answers `initialize`; the server sends no check
+  // before `ready`. Should it fail to load, Dockerfile checks fail (an internal-error finding) and say why.
+  void prepareParsers(['dockerfile'])
+    .catch((error: unknown) =>
+      log(
+        `Loading the shell parser failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      ),
+    )
+    .then(() => {
+      const paths = waitingToWarm ?? [];
+      waitingToWarm = undefined;
+      for (const path of paths) warm(path);
+      send({ kind: 'ready' });
+    });
   port.on('message', (message: ToWorker) => {
     if (message.kind === 'heapUsage') {
       send({ kind: 'heapUsage', id: message.id, heapUsed: heapUsedAfterCollection() });

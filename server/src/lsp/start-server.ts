@@ -14,6 +14,7 @@ import { isConfigFile } from '../engine/config-resolver';
 import type { RuleRegistry } from '../engine/registry';
 import type { Finding } from '../engine/types';
 import { fixesFor } from '../fixes';
+import { prepareParsers } from '../host/shell-parser';
 import { registry as defaultRegistry } from '../rules';
 import { fromDiagnostic, toCodeAction, type EditCapabilities } from './convert';
 import { Diagnostics } from './diagnostics';
@@ -100,6 +101,7 @@ export function startServer(
     try {
       const path = sync.pathOf(document.uri);
       if (!checker) {
+        await prepareParsers([linter.workspace.classification(path)?.kind]);
         const recorder = readsRecorder();
         const result = linter.lint(path, editor.rules, { observer: recorder.observer });
         dependents.checked(document.uri, recorder.reads(result.file?.kind));

@@ -27,7 +27,7 @@ export async function packageExtension(repoRoot) {
 
 /**
  * One bundle per test file plus the mocha entry (index.ts), so that mocha loads each file itself
- * and reports it by name. `vscode` comes from the extension host and `mocha` from node_modules.
+ * and reports it by name. `vscode` comes from the extension host, `mocha` and `web-tree-sitter` from node_modules.
  */
 export async function compileTests(repoRoot) {
   const suiteDir = join(repoRoot, 'test', 'e2e', 'suite');
@@ -44,7 +44,8 @@ export async function compileTests(repoRoot) {
     target: 'node20',
     format: 'cjs',
     sourcemap: 'inline',
-    external: ['vscode', 'mocha'],
+    // web-tree-sitter from node_modules as Node requires it (its CommonJS build; the ESM one needs import.meta).
+    external: ['vscode', 'mocha', 'web-tree-sitter'],
     logLevel: 'warning',
   });
   return join(outdir, 'index.js');

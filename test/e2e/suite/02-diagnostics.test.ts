@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { suite, test } from 'mocha';
+import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
+import { prepareParsers } from '../../../server/src/host/shell-parser';
 import { describe as describeFinding, lint } from '../../helpers/lint';
 import { codeOf, openFixture, present, rangeText, waitForDiagnostics } from './helpers';
 
@@ -13,6 +14,8 @@ const DOCS = 'https://github.com/shipshape-dev/shipshape/blob/main/docs/rules/';
  */
 const CASES = [
   { file: 'Dockerfile', ruleId: 'dockerfile/pin-base-image', token: 'latest' },
+  // A finding from the RUN script: the packaged server loads the shell parser's WebAssembly from dist/wasm/.
+  { file: 'shell/Dockerfile', ruleId: 'dockerfile/pipefail', token: '|' },
   { file: 'k8s/web.yaml', ruleId: 'kubernetes/image-tag', token: /^(nginx:)?latest$/ },
   {
     file: '.github/workflows/triage.yml',
@@ -22,6 +25,8 @@ const CASES = [
 ];
 
 suite('2. diagnostics', () => {
+  // The expected findings come from the engine in this process, which needs the shell parser too.
+  suiteSetup(() => prepareParsers(['dockerfile']));
   for (const { file, ruleId, token } of CASES) {
     test(`${file}: ${ruleId} with code, docs link and exact range`, async () => {
       const editor = await openFixture(file);

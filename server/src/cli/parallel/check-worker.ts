@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { Linter } from '../../engine/linter';
 import type { RuleRegistry } from '../../engine/registry';
 import { nodeHost } from '../../host/node-host';
+import { prepareParsers } from '../../host/shell-parser';
 import { checkQueue } from './check-queue';
 import type { FromWorker, ToWorker } from './protocol';
 import { sharedFiles } from './shared-texts';
@@ -16,16 +17,26 @@ export function serveChecks(registry: RuleRegistry): void {
   const port = parentPort;
   if (!port) throw new Error('the check worker runs in a worker thread');
   const linter = new Linter(registry, nodeHost);
+  // The workspace message comes first; batches wait for the parsers its kinds need.
+  let ready: Promise<void> = Promise.resolve();
   port.on('message', (message: ToWorker) => {
     if (message.type === 'workspace') {
+      const paths: string[] = [];
       // The same order as the main thread's workspace: cross-file rules meet the files in the same order.
-      for (const file of sharedFiles(message.texts)) linter.workspace.set(file.path, file.text);
+      for (const file of sharedFiles(message.texts)) {
+        linter.workspace.set(file.path, file.text);
+        paths.push(file.path);
+      }
       // Each file is checked once, and the script checkers read the main thread's parses, not these.
       linter.workspace.keepParses();
+      ready = prepareParsers(paths.map((path) => linter.workspace.classification(path)?.kind));
       return;
     }
     const { paths, groups, state, thread, threads, batch, record } = message;
     const queue = new WorkQueue(state, groups, thread, threads, batch);
-    checkQueue(linter, queue, paths, record, (results: FromWorker) => port.postMessage(results));
+    // A failure to load the parsers rejects unhandled: it fails the worker, and the run.
+    void ready.then(() =>
+      checkQueue(linter, queue, paths, record, (results: FromWorker) => port.postMessage(results)),
+    );
   });
 }

@@ -1,4 +1,4 @@
-// The RUN script model read straight from mvdan/sh's in-memory tree (shell-syntax.ts, issue 16): the
+// The RUN script model read from tree-sitter-bash's tree (shell-syntax.ts, shell-tree.ts; issue 16): the
 // shapes every Dockerfile rule relies on, with the exact offsets, values and nesting they are given.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';

@@ -35,3 +35,31 @@ export interface Pipeline {
    */
   leftMayFail: boolean;
 }
+
+/* The same, with offsets into the script rather than the Dockerfile: what is kept per script text (shell-syntax.ts). */
+
+/** A word of a command: script offsets, and its value when it is only literals and quotes. */
+export interface RelativeWord {
+  from: number;
+  to: number;
+  value?: string;
+}
+export interface RelativeCommand {
+  words: RelativeWord[];
+  order: number;
+  /** Inside `$(…)`, backquotes, `<(…)` or a subshell. */
+  nested: boolean;
+}
+export interface RelativePipeline {
+  at: number;
+  length: number;
+  order: number;
+  left: RelativeCommand[];
+  right: RelativeCommand[];
+  leftMayFail: boolean;
+}
+/** A script's commands and pipes with offsets into the script: the same for every file that has the script. */
+export interface RelativeScript {
+  commands: RelativeCommand[];
+  pipelines: RelativePipeline[];
+}
