@@ -35,8 +35,6 @@ export function serveChecks(registry: RuleRegistry): void {
     const { paths, groups, state, thread, threads, batch, record } = message;
     const queue = new WorkQueue(state, groups, thread, threads, batch);
     // A failure to load the parsers rejects unhandled: it fails the worker, and the run.
-    void ready.then(() =>
-      checkQueue(linter, queue, paths, record, (results: FromWorker) => port.postMessage(results)),
-    );
+    void ready.then(() => checkQueue(linter, queue, paths, record, (results: FromWorker) => port.postMessage(results)));
   });
 }
