@@ -23,9 +23,10 @@ export const MIN_FILES_PER_THREAD = 32;
  * is compiling, and takes most of a core of its own (`--jobs 1`, 300 Dockerfiles: 1.2 s of CPU on the main
  * thread, 1.1 s on V8's helper threads; 150 workflows: 2.8 s and 1.9 s). A second thread on two cores then
  * only moves the work around (and adds its own start). Over this much text a run is long enough for the
- * compiled code to settle (10,000 mixed files: 19 s and 6.8 s), and each thread needs about one core.
+ * compiled code to settle (10,000 mixed files, 6.9 M characters to check: 19 s and 6.8 s), and each thread needs about
+ * one core: the bench's 10,000 mixed files took 11.8–12.5 s on two threads against 13.8 s on one.
  */
-export const LONG_RUN_CHARACTERS = 16 * 1024 * 1024;
+export const LONG_RUN_CHARACTERS = 6 * 1024 * 1024;
 /** Small, so that the threads finish together; a claim costs one atomic addition. */
 const BATCH = 4;
 
