@@ -9,7 +9,7 @@ import { settleExternalFindings, sortFindings } from '../engine/check';
 import type { RuleSettings } from '../engine/config';
 import type { Linter, LintResult } from '../engine/linter';
 import type { Finding } from '../engine/types';
-import type { CheckerId, ExternalReport } from '../rules/shared/scripts/checker';
+import type { CheckerId, ExternalReport, ScriptMemo } from '../rules/shared/scripts/checker';
 import { scriptCheckers } from '../rules/shared/scripts/checkers';
 import type { CheckComments, Programs, UncheckedScript } from './check-protocol';
 
@@ -22,6 +22,8 @@ export class KnownScriptComments {
   private readonly comments = new Map<string, unknown[]>();
   /** The scripts of each file at its last check: comments no file has any more are dropped. */
   private readonly keysByPath = new Map<string, Set<string>>();
+  /** The scripts made for each file's last check, by checker: made again only where the file changed. */
+  private readonly scriptsByPath = new Map<string, Map<CheckerId, ScriptMemo['next']>>();
 
   add(entries: CheckComments): void {
     for (const [key, comments] of entries) this.comments.set(key, comments);
@@ -30,6 +32,7 @@ export class KnownScriptComments {
 
   forget(path: string): void {
     this.keysByPath.delete(path);
+    this.scriptsByPath.delete(path);
   }
 
   /** The engine's findings with the known checkers' findings added, and the scripts still to run. */
@@ -44,9 +47,13 @@ export class KnownScriptComments {
     const keys = new Set<string>();
     const unchecked: UncheckedScript[] = [];
     const reports: ExternalReport[] = [];
+    const previousScripts = this.scriptsByPath.get(file.path);
+    const scripts = new Map<CheckerId, ScriptMemo['next']>();
     for (const [id, program] of Object.entries(programs) as Array<[CheckerId, string]>) {
       const checker = scriptCheckers[id];
-      for (const script of checker.scriptsOf(file)) {
+      const memo: ScriptMemo = { previous: previousScripts?.get(id), next: new Map() };
+      scripts.set(id, memo.next);
+      for (const script of checker.scriptsOf(file, memo)) {
         const key = programScriptKey(id, program, checker.key(script));
         keys.add(key);
         const comments = this.comments.get(key);
@@ -55,6 +62,7 @@ export class KnownScriptComments {
       }
     }
     this.keysByPath.set(file.path, keys);
+    this.scriptsByPath.set(file.path, scripts);
     if (reports.length === 0) return { findings: result.findings, unchecked };
     const found = settleExternalFindings(file, reports, {
       registry: linter.registry,

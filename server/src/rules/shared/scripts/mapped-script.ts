@@ -75,3 +75,12 @@ function lineStartsOf(script: MappedScript): number[] {
   for (let i = 0; i < body.length; i++) if (body[i] === '\n') starts.push(i + 1);
   return starts;
 }
+
+/**
+ * The offsets of a script whose source is now `by` characters further on in the file (an edit before
+ * it), made on first call: they are read only to place a checker's findings, which most scripts have none of.
+ */
+export function relocatedOffsets(script: MappedScript, by: number): () => number[] {
+  let offsets: number[] | undefined;
+  return () => (offsets ??= script.offsets.map((offset) => offset + by));
+}

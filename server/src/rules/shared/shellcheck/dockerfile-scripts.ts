@@ -7,7 +7,8 @@ import type { Arg, Env, Run } from 'dockerfile-ast';
 import type { DockerfileFile } from '../../../engine/types';
 import { scriptSource } from '../../dockerfile/model/run-script';
 import { dockerfileModel, jsonArray } from '../../dockerfile/model/stages';
-import { verbatim } from '../scripts/mapped-script';
+import type { ScriptMemo } from '../scripts/checker';
+import { relocatedOffsets, verbatim } from '../scripts/mapped-script';
 import { dialectOf, makeScript, type ShellDialect, type ShellScript } from './script';
 
 /** Docker passes these to every RUN without an ARG (BuildKit's predefined proxy arguments). */
@@ -25,24 +26,78 @@ const PREDEFINED = [
 const EXCLUDE = ['SC1090', 'SC1091'];
 const SHELL_FED_HEREDOC = /^(?:\S*\/)?((?:ba|da|a|k)?sh)(?:\s+-[a-zA-Z]+)*$/;
 
-export function dockerfileScripts(file: DockerfileFile): ShellScript[] {
+export function dockerfileScripts(file: DockerfileFile, memo?: ScriptMemo): ShellScript[] {
   const model = dockerfileModel(file);
   const scripts: ShellScript[] = [];
   const defined = new Set<string>(PREDEFINED);
+  /** What a script's memo key holds of `defined`, made again only when it grows. */
+  let definedKey: string | undefined;
   for (const instruction of file.dockerfile.getInstructions()) {
     const keyword = instruction.getKeyword();
     if (keyword === 'ARG' || keyword === 'ENV') {
       for (const property of (instruction as Arg | Env).getProperties()) defined.add(property.getName());
+      definedKey = undefined;
       continue;
     }
     if (keyword !== 'RUN' || jsonArray(instruction) || instruction.getArguments().length === 0) continue;
     const shell = model.shellAt(instruction);
     const dialect = shell.posix ? dialectOf(shell.argv[0] ?? '') : undefined;
     if (!dialect) continue;
-    const script = runScript(file, instruction as Run, dialect, [...defined]);
+    const script = memo
+      ? memoizedRunScript(file, instruction as Run, dialect, defined, (definedKey ??= [...defined].join(' ')), memo)
+      : runScript(file, instruction as Run, dialect, [...defined]);
     if (script) scripts.push(script);
   }
   return scripts;
+}
+
+/**
+ * The RUN's script from the memo when it was made from the same source (the instruction's text and its
+ * heredocs', its column, the escape character, the dialect and the names defined before it), moved to
+ * where the instruction is now; else made, and kept for the next check.
+ */
+function memoizedRunScript(
+  file: DockerfileFile,
+  run: Run,
+  dialect: ShellDialect,
+  defined: ReadonlySet<string>,
+  definedKey: string,
+  memo: ScriptMemo,
+): ShellScript | undefined {
+  const range = run.getRange();
+  const start = file.lines.offsetAt(range.start);
+  let end = file.lines.offsetAt(range.end);
+  for (const heredoc of run.getHeredocs()) {
+    for (const part of [heredoc.getContentRange(), heredoc.getDelimiterRange()])
+      if (part) end = Math.max(end, file.lines.offsetAt(part.end));
+  }
+  const source = file.text.slice(start, end);
+  const key = [file.dockerfile.getEscapeCharacter(), dialect, range.start.character, definedKey, source].join('\0');
+  const kept = memo.next.get(key) ?? memo.previous?.get(key);
+  if (kept) {
+    memo.next.set(key, kept);
+    return relocatedShellScript(kept.script as ShellScript, start - kept.start);
+  }
+  const script = runScript(file, run, dialect, [...defined]);
+  // A RUN with no script is made again each time: it costs little, and most RUNs have one.
+  if (script) memo.next.set(key, { script, start });
+  return script;
+}
+
+/** The script with its source `by` characters further on (see relocatedOffsets). */
+function relocatedShellScript(script: ShellScript, by: number): ShellScript {
+  if (by === 0) return script;
+  const offsets = relocatedOffsets(script, by);
+  return {
+    text: script.text,
+    preludeLines: script.preludeLines,
+    get offsets() {
+      return offsets();
+    },
+    placeholders: script.placeholders.map(([from, to]) => [from + by, to + by] as const),
+    dialect: script.dialect,
+    exclude: script.exclude,
+  };
 }
 
 function runScript(file: DockerfileFile, run: Run, dialect: ShellDialect, defined: string[]): ShellScript | undefined {

@@ -3,7 +3,7 @@
  * Dockerfile or workflow the script came from.
  */
 import type { ParsedFile, Severity } from '../../../engine/types';
-import type { ExternalReport, ScriptChecker } from '../scripts/checker';
+import type { ExternalReport, ScriptChecker, ScriptMemo } from '../scripts/checker';
 import { fileSpan } from '../scripts/mapped-script';
 import { dockerfileScripts } from './dockerfile-scripts';
 import { shellcheckRuleId } from './rules';
@@ -21,8 +21,8 @@ export interface ShellCheckComment {
 }
 
 /** The scripts ShellCheck should read in a file: RUN instructions, and bash or sh `run:` steps. */
-export function shellScriptsOf(file: ParsedFile): ShellScript[] {
-  if (file.kind === 'dockerfile') return dockerfileScripts(file);
+export function shellScriptsOf(file: ParsedFile, memo?: ScriptMemo): ShellScript[] {
+  if (file.kind === 'dockerfile') return dockerfileScripts(file, memo);
   if (file.kind === 'github-actions') return workflowScripts(file);
   return [];
 }
