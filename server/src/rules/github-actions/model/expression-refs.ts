@@ -29,10 +29,28 @@ export function contextRefsUnder(
     } else if (isSeq(current)) {
       for (const item of current.items) visit(item, undefined);
     } else if (isScalar(current) && typeof current.value === 'string' && current.range) {
-      refs.push(...scalarRefs(file, current as Node, key === 'if'));
+      refs.push(...keptScalarRefs(file, current as Node, key === 'if'));
     }
   };
   visit(node, undefined);
+  return refs;
+}
+
+/**
+ * Several checks walk the same parts of a workflow (the whole file, each job, its steps): each scalar's
+ * references are found once per parse of the file, by the scalar and whether it is a condition.
+ */
+const refsByFile = new WeakMap<
+  GitHubActionsFile,
+  { condition: Map<Node, ContextRef[]>; other: Map<Node, ContextRef[]> }
+>();
+
+function keptScalarRefs(file: GitHubActionsFile, node: Node, isCondition: boolean): ContextRef[] {
+  let kept = refsByFile.get(file);
+  if (!kept) refsByFile.set(file, (kept = { condition: new Map(), other: new Map() }));
+  const byNode = isCondition ? kept.condition : kept.other;
+  let refs = byNode.get(node);
+  if (!refs) byNode.set(node, (refs = scalarRefs(file, node, isCondition)));
   return refs;
 }
 
