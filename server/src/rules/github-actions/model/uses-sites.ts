@@ -10,8 +10,17 @@ export interface UsesSite {
   isJob: boolean;
 }
 
+/** Six checks read them: found once per parse of the file. */
+const sitesByFile = new WeakMap<GitHubActionsFile, readonly UsesSite[]>();
+
 /** Every `uses:` of a file: steps (of workflow jobs and composite actions) and reusable-workflow jobs. */
-export function usesSites(file: GitHubActionsFile): UsesSite[] {
+export function usesSites(file: GitHubActionsFile): readonly UsesSite[] {
+  let sites = sitesByFile.get(file);
+  if (!sites) sitesByFile.set(file, (sites = findUsesSites(file)));
+  return sites;
+}
+
+function findUsesSites(file: GitHubActionsFile): UsesSite[] {
   const sites: UsesSite[] = [];
   for (const { step } of stepsOf(file)) {
     const uses = usesOf(file, step);
