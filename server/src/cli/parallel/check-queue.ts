@@ -62,7 +62,7 @@ function checkObserved(
       reads: recorder?.workspace,
       host: recorder?.host,
     },
-    kinds: recorder?.workspace.kinds ?? (observer instanceof KindsRead ? observer.kinds : []),
+    kinds: recorder?.wholeKinds ?? (observer instanceof KindsRead ? observer.kinds : []),
   };
 }
 
