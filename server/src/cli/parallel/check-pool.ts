@@ -32,7 +32,7 @@ export const LONG_RUN_CHARACTERS = 6 * 1024 * 1024;
  * By default the threads of a long run start once the walk has read this much (before it knows the run is
  * long), so that loading the engine in them overlaps the rest of the walk: started after the walk, the
  * worker of the bench's 10,000 mixed files began checking 1.9 s after the main thread on a loaded machine
- * (0.2 s when started this way). A run that ends up shorter stops it unused, having spent some CPU on the
+ * (0.2–0.4 s when started this way). A run that ends up shorter stops it unused, having spent some CPU on the
  * other core (the bench's 5,000 mixed files, 3.4 M characters: 0.3–1.1 s of CPU more, on a loaded machine).
  */
 export const LIKELY_LONG_RUN_CHARACTERS = LONG_RUN_CHARACTERS / 2;
