@@ -49,10 +49,15 @@ export async function runCheck(
     const walk = earlyWorkers(command, pool);
     const { files, notices } = command.stdin
       ? { files: [stdinSource(command, cwd, stdinText ?? '')], notices: [] as string[] }
-      : collectFiles(command.paths, (path) => {
-          walk.seen();
-          return checker.isIgnoredByConfig(linter().configs.forFile(path), path);
-        });
+      : collectFiles(
+          command.paths,
+          (path) => {
+            walk.seen();
+            return checker.isIgnoredByConfig(linter().configs.forFile(path), path);
+          },
+          Infinity,
+          (characters) => walk.read(characters),
+        );
     const checked =
       files.length === 0
         ? { findings: [], checked: [], failing: false, diffs: [] }
@@ -66,23 +71,32 @@ export async function runCheck(
 /**
  * Workers for `--jobs` start while the main thread walks the folders, so that loading the engine in them
  * overlaps the walk: `--jobs N` at once; by default once the walk has come across enough candidates (the
- * paths it asks about) to give each thread its share of a short run (the sizes are not known yet; more
- * start after the walk if the run is long). Not with `--stdin` (one file), nor with `--cache` (the cache
- * may answer for every file: workers start once it is known what is left to check).
+ * paths it asks about) to give each thread its share of a short run, and the threads of a long run once
+ * it has read enough text that the run is likely to be long (checkFiles stops those not needed after all).
+ * Not with `--stdin` (one file), nor with `--cache` (the cache may answer for every file: workers start
+ * once it is known what is left to check).
  */
-function earlyWorkers(command: CheckCommand, pool: () => checker.CheckPool): { seen(): void } {
-  const none = { seen() {} };
+function earlyWorkers(command: CheckCommand, pool: () => checker.CheckPool): { seen(): void; read(n: number): void } {
+  const none = { seen() {}, read() {} };
   if (command.stdin || command.cache) return none;
   if (command.jobs !== undefined) {
     if (command.jobs > 1) pool().grow(command.jobs - 1);
     return none;
   }
   let candidates = 0;
+  let characters = 0;
+  let long = false;
   return {
     seen() {
       // The thread count changes only at multiples of the files per thread: no need to ask in between.
       if (++candidates % checker.MIN_FILES_PER_THREAD === 0)
         pool().grow(checker.threadCount(undefined, candidates, 0) - 1);
+    },
+    read(length) {
+      characters += length;
+      if (long || characters < checker.LIKELY_LONG_RUN_CHARACTERS) return;
+      long = true;
+      pool().grow(checker.threadCount(undefined, candidates, checker.LONG_RUN_CHARACTERS) - 1);
     },
   };
 }

@@ -9,8 +9,11 @@ export interface ReadObserver {
   hostExists(path: string, exists: boolean): void;
   /** Files of the workspace by base name: the result depends on the texts of those files. */
   textsNamed(baseNames: readonly string[]): void;
-  /** Files of the workspace by kind: the result depends on every file, since any could be of that kind. */
-  filesOfKind(kind: FileKind): void;
+  /**
+   * Files of the workspace by kind: the result depends on every file, since any could be of that kind.
+   * `folder`: only those of one folder were asked for (a cache still depends on them all: a file may move in).
+   */
+  filesOfKind(kind: FileKind, folder?: string): void;
 }
 
 export function observedHost(host: Host, observer: ReadObserver): Host {
@@ -36,7 +39,7 @@ export function observedWorkspace(workspace: WorkspaceView, observer: ReadObserv
     },
     filesIn<K extends FileKind>(folder: string, kind: K): Iterable<ParsedFileOf<K>> {
       // A subset of the kind's files: the result depends on them all as far as the cache can tell.
-      observer.filesOfKind(kind);
+      observer.filesOfKind(kind, folder);
       return workspace.filesIn(folder, kind);
     },
     textsNamed(baseNames) {

@@ -31,11 +31,17 @@ export type IgnoredByConfig = (path: string) => boolean;
 /**
  * Walk the given paths and read every file that could be one of ours, up to `limit` files (the server
  * keeps its start-up bounded; the CLI reads them all). Candidates past the limit are counted, not read.
- * `ignored` is asked only about folders and candidate files (the CLI loads the engine to answer it).
+ * `ignored` is asked only about folders and candidate files (the CLI loads the engine to answer it);
+ * `onRead` hears the length of each text read (the CLI decides by the total how many threads to start).
  */
-export function collectFiles(paths: readonly string[], ignored: IgnoredByConfig, limit = Infinity): Collected {
+export function collectFiles(
+  paths: readonly string[],
+  ignored: IgnoredByConfig,
+  limit = Infinity,
+  onRead: (characters: number) => void = () => {},
+): Collected {
   const collected: Collected = { files: [], notices: [], beyondLimit: 0 };
-  const walker = { ignored, collected, limit };
+  const walker = { ignored, collected, limit, onRead };
   for (const given of paths) {
     const absolute = resolve(given);
     const stats = statOrUndefined(absolute, true);
@@ -50,6 +56,7 @@ interface Walker {
   ignored: IgnoredByConfig;
   collected: Collected;
   limit: number;
+  onRead(characters: number): void;
 }
 
 function walk(directory: string, walker: Walker): void {
@@ -79,7 +86,7 @@ function isCandidateName(name: string): boolean {
   return isDockerfileName(name) || /\.ya?ml$/i.test(name);
 }
 
-function readCandidate(path: string, stats: Stats, explicit: boolean, { collected, limit }: Walker): void {
+function readCandidate(path: string, stats: Stats, explicit: boolean, { collected, limit, onRead }: Walker): void {
   if (collected.files.length >= limit) {
     collected.beyondLimit++;
     return;
@@ -97,7 +104,9 @@ function readCandidate(path: string, stats: Stats, explicit: boolean, { collecte
       collected.notices.push(`${path}: skipped, binary content`);
       return;
     }
-    collected.files.push({ path: toSlash(path), text: content.toString('utf8'), explicit });
+    const text = content.toString('utf8');
+    collected.files.push({ path: toSlash(path), text, explicit });
+    onRead(text.length);
   } catch (error) {
     collected.notices.push(`${path}: cannot read (${code(error)})`);
   }

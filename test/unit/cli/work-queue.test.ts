@@ -74,6 +74,19 @@ describe('work queue of --jobs', () => {
     assert.equal(worker.next()?.group, 0, 'its own group is done: it helps with the other');
   });
 
+  test("a thread takes the groups no thread owns before it joins another's, even one that reads nothing in full", () => {
+    const [main, worker] = queues([range(0, 4), range(4, 40), range(40, 48)], 2, 4);
+    const own = worker.next()!;
+    assert.equal(own.group, 1);
+    worker.record(own.group, 0);
+    const taken: number[] = [];
+    for (let claim = main.next(); claim && claim.group !== 1; claim = main.next()) {
+      taken.push(claim.group);
+      main.record(claim.group, 0);
+    }
+    assert.deepEqual(taken, [0, 2, 2], "its own group, then the one no thread owns, and only then the worker's");
+  });
+
   test('a group whose checks read their kind in full stays with the thread that read it', () => {
     const manifests = range(0, 40);
     const [main, worker] = queues([manifests, range(40, 60)], 2, 4);

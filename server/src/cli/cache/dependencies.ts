@@ -24,6 +24,8 @@ export function hashOf(...parts: readonly string[]): string {
 export class DependencyRecorder implements ReadObserver {
   readonly workspace: WorkspaceDependencies = { kinds: [], names: [] };
   readonly host: HostDependency[] = [];
+  /** The kinds read in full, not only a folder's files of them (for the `--jobs` queue, see check-queue.ts). */
+  readonly wholeKinds: FileKind[] = [];
 
   hostRead(path: string, text: string | undefined): void {
     this.host.push({ read: path, hash: text === undefined ? null : hashOf(text) });
@@ -34,8 +36,10 @@ export class DependencyRecorder implements ReadObserver {
   textsNamed(baseNames: readonly string[]): void {
     if (!this.workspace.names.some((names) => sameNames(names, baseNames))) this.workspace.names.push([...baseNames]);
   }
-  filesOfKind(kind: FileKind): void {
+  filesOfKind(kind: FileKind, folder?: string): void {
+    // Any file of the kind may move into the folder: the stored result depends on the whole kind.
     if (!this.workspace.kinds.includes(kind)) this.workspace.kinds.push(kind);
+    if (folder === undefined && !this.wholeKinds.includes(kind)) this.wholeKinds.push(kind);
   }
 }
 

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Linter } from '../../engine/linter';
 import { checkQueue, OTHER_GROUP } from './check-queue';
+import { claimUnits } from './claim-units';
 import { CHECK_WORKER_ARGUMENT, type FromWorker, type ToWorker, type WorkerResult } from './protocol';
 import { shareTexts } from './shared-texts';
 import { createQueueState, WorkQueue } from './work-queue';
@@ -27,9 +28,14 @@ export const MIN_FILES_PER_THREAD = 32;
  * one core: the bench's 10,000 mixed files took 11.8–12.5 s on two threads against 13.8 s on one.
  */
 export const LONG_RUN_CHARACTERS = 6 * 1024 * 1024;
-/** Small, so that the threads finish together; a claim costs one atomic addition. */
-const BATCH = 4;
-
+/**
+ * By default the threads of a long run start once the walk has read this much (before it knows the run is
+ * long), so that loading the engine in them overlaps the rest of the walk: started after the walk, the
+ * worker of the bench's 10,000 mixed files began checking 1.9 s after the main thread on a loaded machine
+ * (0.2–0.4 s when started this way). A run that ends up shorter stops it unused, having spent some CPU on the
+ * other core (the bench's 5,000 mixed files, 3.4 M characters: 0.3–1.1 s of CPU more, on a loaded machine).
+ */
+export const LIKELY_LONG_RUN_CHARACTERS = LONG_RUN_CHARACTERS / 2;
 /**
  * How many threads (this one included) should check `files` files of `characters` in all: `--jobs N` is
  * obeyed, up to one per file; by default one per core for a long run, one per two cores for a short one.
@@ -100,8 +106,9 @@ export class CheckPool {
       const texts = shareTexts(linter.workspace.paths().map((path) => ({ path, text: linter.workspace.text(path)! })));
       this.post({ type: 'workspace', texts });
     }
-    const groups: number[][] = Array.from({ length: OTHER_GROUP + 1 }, () => []);
-    paths.forEach((path, index) => groups[group(path)].push(index));
+    // A claim takes one unit (a folder's files of a kind, see claim-units.ts): small, so that the threads
+    // finish together; a claim costs one atomic addition.
+    const { units, groups } = claimUnits(paths, OTHER_GROUP + 1, (index) => group(paths[index]));
     const state = createQueueState(groups.length);
     const threads = this.workers.length + 1;
     // Counted, not read off the map's size: a path named twice on the command line is checked twice.
@@ -114,10 +121,10 @@ export class CheckPool {
     // Should a check here throw, the workers are stopped (run-check.ts) and their exits reject this: known.
     finished.catch(() => undefined);
     this.workers.forEach(({ worker }, index) => {
-      const queue = { paths: [...paths], groups, state, thread: index + 1, threads, batch: BATCH, record };
+      const queue = { paths: [...paths], units, groups, state, thread: index + 1, threads, record };
       worker.postMessage({ type: 'queue', ...queue } satisfies ToWorker);
     });
-    checkQueue(linter, new WorkQueue(state, groups, 0, threads, BATCH), paths, record, take);
+    checkQueue(linter, new WorkQueue(state, groups, 0, threads, 1), { paths, units }, record, take);
     await finished;
     return results;
   }

@@ -20,24 +20,27 @@ export function checkHere(linter: Linter, path: string, record: boolean): Worker
 }
 
 /**
- * Checks batches from the queue until it has none left for this thread, handing each batch's results to
- * `done` and telling the queue which kinds the checks read in full.
+ * Checks units from the queue until it has none left for this thread, handing each claim's results to
+ * `done` and telling the queue which kinds the checks read in full. The queue's items are `units`, each
+ * a list of indexes into `paths`.
  */
 export function checkQueue(
   linter: Linter,
   queue: WorkQueue,
-  paths: readonly string[],
+  { paths, units }: { paths: readonly string[]; units: ReadonlyArray<readonly number[]> },
   record: boolean,
   done: (results: WorkerResult[]) => void,
 ): void {
   for (let claim = queue.next(); claim; claim = queue.next()) {
     let reads = 0;
-    const results = claim.items.map((item) => {
-      const observer = record ? new DependencyRecorder() : new KindsRead();
-      const { result, kinds } = checkObserved(linter, paths[item], observer);
-      for (const kind of kinds) reads |= 1 << groupOf(kind);
-      return result;
-    });
+    const results = claim.items
+      .flatMap((unit) => units[unit])
+      .map((item) => {
+        const observer = record ? new DependencyRecorder() : new KindsRead();
+        const { result, kinds } = checkObserved(linter, paths[item], observer);
+        for (const kind of kinds) reads |= 1 << groupOf(kind);
+        return result;
+      });
     queue.record(claim.group, reads);
     done(results);
   }
@@ -59,17 +62,21 @@ function checkObserved(
       reads: recorder?.workspace,
       host: recorder?.host,
     },
-    kinds: recorder?.workspace.kinds ?? (observer instanceof KindsRead ? observer.kinds : []),
+    kinds: recorder?.wholeKinds ?? (observer instanceof KindsRead ? observer.kinds : []),
   };
 }
 
-/** Hears only which kinds a check read in full: what the queue needs, without hashing what the host read. */
+/**
+ * Hears only which kinds a check read in full: what the queue needs, without hashing what the host read.
+ * A folder's files of a kind are not the kind in full: the queue hands out a folder's files together
+ * (claim-units.ts), so no other thread parses them.
+ */
 class KindsRead implements ReadObserver {
   readonly kinds: FileKind[] = [];
   hostRead(): void {}
   hostExists(): void {}
   textsNamed(): void {}
-  filesOfKind(kind: FileKind): void {
-    if (!this.kinds.includes(kind)) this.kinds.push(kind);
+  filesOfKind(kind: FileKind, folder?: string): void {
+    if (folder === undefined && !this.kinds.includes(kind)) this.kinds.push(kind);
   }
 }

@@ -32,9 +32,10 @@ export function serveChecks(registry: RuleRegistry): void {
       ready = prepareParsers(paths.map((path) => linter.workspace.classification(path)?.kind));
       return;
     }
-    const { paths, groups, state, thread, threads, batch, record } = message;
-    const queue = new WorkQueue(state, groups, thread, threads, batch);
+    const { paths, units, groups, state, thread, threads, record } = message;
+    const queue = new WorkQueue(state, groups, thread, threads, 1);
+    const send = (results: FromWorker) => port.postMessage(results);
     // A failure to load the parsers rejects unhandled: it fails the worker, and the run.
-    void ready.then(() => checkQueue(linter, queue, paths, record, (results: FromWorker) => port.postMessage(results)));
+    void ready.then(() => checkQueue(linter, queue, { paths, units }, record, send));
   });
 }

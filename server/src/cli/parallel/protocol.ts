@@ -17,13 +17,14 @@ export type ToWorker =
   | {
       type: 'queue';
       paths: string[];
-      /** Indexes into `paths`, one group per kind (see work-queue.ts). */
+      /** Indexes into `paths`, a folder's files of one kind each (see claim-units.ts). */
+      units: number[][];
+      /** Indexes into `units`, one group per kind (see work-queue.ts); a claim takes one unit. */
       groups: number[][];
       state: SharedArrayBuffer;
       /** This worker's number (the main thread is 0) and how many threads check. */
       thread: number;
       threads: number;
-      batch: number;
       /** Record what each check reads, for `--cache`. */
       record: boolean;
     };
