@@ -21,13 +21,7 @@ export { applyAutomaticFixes } from './fix/apply-fixes';
 export { openCache } from './cache/open-cache';
 export { checkFiles } from './check-files';
 export { serveChecks } from './parallel/check-worker';
-export {
-  CheckPool,
-  LIKELY_LONG_RUN_CHARACTERS,
-  LONG_RUN_CHARACTERS,
-  MIN_FILES_PER_THREAD,
-  threadCount,
-} from './parallel/check-pool';
+export { CheckPool, LONG_RUN_CHARACTERS, MIN_FILES_PER_THREAD, threadCount } from './parallel/check-pool';
 export { formatCheckstyle, formatGithub, formatGitlab, formatJunit } from './ci-formats';
 
 /** This module's own script: the built chunk holds the engine, so the cache's key covers it (open-cache.ts). */

@@ -94,7 +94,7 @@ function earlyWorkers(command: CheckCommand, pool: () => checker.CheckPool): { s
     },
     read(length) {
       characters += length;
-      if (long || characters < checker.LIKELY_LONG_RUN_CHARACTERS) return;
+      if (long || characters < checker.LONG_RUN_CHARACTERS) return;
       long = true;
       pool().grow(checker.threadCount(undefined, candidates, checker.LONG_RUN_CHARACTERS) - 1);
     },

@@ -24,18 +24,14 @@ export const MIN_FILES_PER_THREAD = 32;
  * is compiling, and takes most of a core of its own (`--jobs 1`, 300 Dockerfiles: 1.2 s of CPU on the main
  * thread, 1.1 s on V8's helper threads; 150 workflows: 2.8 s and 1.9 s). A second thread on two cores then
  * only moves the work around (and adds its own start). Over this much text a run is long enough for the
- * compiled code to settle (10,000 mixed files, 6.9 M characters to check: 19 s and 6.8 s), and each thread needs about
- * one core: the bench's 10,000 mixed files took 11.8–12.5 s on two threads against 13.8 s on one.
+ * compiled code to settle and each thread needs about one core. Measured on 2 cores, alternating `--jobs 1`
+ * and `--jobs 2`, medians of 3: the bench's 1,000 mixed files (0.8 MB) 2.13 s on one thread against 2.24 s
+ * on two; 4,206 of its 5,000 (3.1 MB) 5.47 s against 4.99 s; all 5,000 (4.1 MB) 7.35 s against 6.26 s.
+ * By default the workers of a long run start as soon as the walk has read this much, so that their start
+ * overlaps the rest of the walk (started after the walk, the worker of the bench's 10,000 mixed files began
+ * checking 1.9 s after the main thread on a loaded machine; 0.2–0.4 s when started this way).
  */
-export const LONG_RUN_CHARACTERS = 6 * 1024 * 1024;
-/**
- * By default the threads of a long run start once the walk has read this much (before it knows the run is
- * long), so that loading the engine in them overlaps the rest of the walk: started after the walk, the
- * worker of the bench's 10,000 mixed files began checking 1.9 s after the main thread on a loaded machine
- * (0.2–0.4 s when started this way). A run that ends up shorter stops it unused, having spent some CPU on the
- * other core (the bench's 5,000 mixed files, 3.4 M characters: 0.3–1.1 s of CPU more, on a loaded machine).
- */
-export const LIKELY_LONG_RUN_CHARACTERS = LONG_RUN_CHARACTERS / 2;
+export const LONG_RUN_CHARACTERS = 3 * 1024 * 1024;
 /**
  * How many threads (this one included) should check `files` files of `characters` in all: `--jobs N` is
  * obeyed, up to one per file; by default one per core for a long run, one per two cores for a short one.
