@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import Ajv from 'ajv/dist/2020';
 import type { ReportedFinding } from '../../server/src/cli/report';
+import { writeFileTree } from '../helpers/file-tree';
 
 const CLI = resolve('dist/cli.js');
 
@@ -19,12 +20,7 @@ function shipshape(args: string[], cwd = process.cwd()) {
 }
 
 function tempDir(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'shipshape-cli-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
+  return writeFileTree(mkdtempSync(join(tmpdir(), 'shipshape-cli-')), files);
 }
 
 describe('shipshape check on examples/', () => {

@@ -4,12 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { escapeData, escapeProperty } from '../../server/src/cli/ci-formats';
 import packageJson from '../../package.json';
+import { writeFileTree } from '../helpers/file-tree';
 
 const CLI = resolve('dist/cli.js');
 const CLEAN_DOCKERFILE = 'FROM alpine:3.20\nUSER nobody\nHEALTHCHECK NONE\nCMD ["true"]\n';
@@ -25,12 +26,7 @@ export function shipshape(args: string[], cwd = process.cwd(), input?: string) {
 }
 
 function tempDir(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'shipshape-formats-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
+  return writeFileTree(mkdtempSync(join(tmpdir(), 'shipshape-formats-')), files);
 }
 
 /** The runner's side of workflow commands (actions/runner ActionCommand.TryParseV2), to read ours back. */

@@ -5,11 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
+import { writeFileTree } from '../helpers/file-tree';
 
 const CLI = resolve('dist/cli.js');
 const RECORDER = resolve('test/cli/fixtures/record-modules.mjs');
@@ -19,11 +20,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs the CLI on a folder of these files; returns the chunks it loaded, by name. */
 function chunksLoaded(files: Record<string, string>, args: string[] = ['check', '.']): string[] {
-  const folder = mkdtempSync(join(scratch, 'project-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(folder, path, '..'), { recursive: true });
-    writeFileSync(join(folder, path), text);
-  }
+  const folder = writeFileTree(mkdtempSync(join(scratch, 'project-')), files);
   const record = join(folder, '..', `${basename(folder)}.json`);
   const result = spawnSync(process.execPath, ['--import', pathToFileURL(RECORDER).href, CLI, ...args], {
     cwd: folder,

@@ -3,22 +3,18 @@
  * length of each text: the CLI starts the threads of a long run before the walk ends).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { collectFiles } from '../../../server/src/host/collect-files';
+import { writeFileTree } from '../../helpers/file-tree';
 
 const root = mkdtempSync(join(tmpdir(), 'shipshape-walk-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 
 function tree(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(root, 'tree-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(folder, path, '..'), { recursive: true });
-    writeFileSync(join(folder, path), text);
-  }
-  return folder;
+  return writeFileTree(mkdtempSync(join(root, 'tree-')), files);
 }
 
 describe('collectFiles', () => {
