@@ -23,6 +23,8 @@ export interface SessionOptions {
   configuration?: boolean;
   workspaceFolder?: string;
   initializationOptions?: Record<string, unknown>;
+  /** The server script to start (default: the build's dist/server.js). */
+  server?: string;
 }
 
 export class LspSession {
@@ -45,7 +47,9 @@ export class LspSession {
   }
 
   constructor(private readonly options: SessionOptions) {
-    this.process = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [options.server ?? resolve('dist/server.js'), '--stdio'], {
+      stdio: 'pipe',
+    });
     this.process.stderr.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout),

@@ -114,9 +114,11 @@ export function startServer(
       dependents.checked(document.uri, reads);
       if (unchecked && unchecked.length > 0) {
         const running = checker;
-        // Started once these diagnostics are answered: starting a process takes a while, and the file's
-        // first diagnostics do not wait for it (issue 16).
-        void new Promise((resolve) => setImmediate(resolve)).then(async () => {
+        // Started once these diagnostics are answered: starting a process takes a while (the first one
+        // 20 ms and more), and the file's first diagnostics do not wait for it (issue 16). Two turns of
+        // the event loop: the LSP library writes its answer in a `setImmediate` of its own, queued after
+        // one queued here would be.
+        void afterTheAnswerIsWritten().then(async () => {
           const entries = await scriptCheckers.known(unchecked, editor);
           if (entries.length === 0) return;
           running.scriptComments(entries);
@@ -265,4 +267,8 @@ export function startServer(
   }));
   connection.onShutdown(() => checker?.dispose());
   connection.listen();
+}
+
+function afterTheAnswerIsWritten(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }

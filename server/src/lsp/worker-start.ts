@@ -13,6 +13,8 @@ export interface StartedWorker {
   readonly worker: Worker;
   /** Where the worker writes which step of a check it is in (see `WorkerData.step`). */
   readonly step: Int32Array<SharedArrayBuffer>;
+  /** The main thread has loaded its chunk: the worker may load its parsers (see `untilMainThreadLoaded`). */
+  mainThreadLoaded(): void;
   /** From now on `handlers` hear the worker: first what it said so far (`ready`, logs, an early exit), in order. */
   takeOver(handlers: WorkerHandlers): void;
 }
@@ -25,11 +27,21 @@ type Event =
  * main thread's chunk, so that Node boots the worker thread and the worker loads its own chunk while the
  * main thread loads and answers `initialize` (issue 16: the first diagnostics). Until the `CheckRunner`
  * takes it over, its messages are kept, not lost; its output streams keep theirs until they are read.
+ * `mainThreadLoading`: it waits for `mainThreadLoaded()` before it loads its parsers (see check-protocol.ts).
  * The worker only reads files: it runs no program (the script checkers' programs run on the main thread,
  * named by the client's settings), so starting it before `initialize` runs nothing the settings did not allow.
  */
-export function startCheckWorker(script: string, step = new Int32Array(new SharedArrayBuffer(4))): StartedWorker {
-  const workerData: WorkerData = { role: 'shipshape-check-worker', step: step.buffer };
+export function startCheckWorker(
+  script: string,
+  step = new Int32Array(new SharedArrayBuffer(4)),
+  { mainThreadLoading = false } = {},
+): StartedWorker {
+  const loaded = mainThreadLoading ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+  const workerData: WorkerData = {
+    role: 'shipshape-check-worker',
+    step: step.buffer,
+    mainThreadLoaded: loaded?.buffer,
+  };
   // The worker's own output must never reach stdout: over --stdio that is the protocol channel.
   const worker = new Worker(script, { workerData, stdout: true, stderr: true });
   // The server ends with its connection, whether or not the worker is still checking something.
@@ -44,6 +56,11 @@ export function startCheckWorker(script: string, step = new Int32Array(new Share
   return {
     worker,
     step,
+    mainThreadLoaded() {
+      if (!loaded) return;
+      Atomics.store(loaded, 0, 1);
+      Atomics.notify(loaded, 0);
+    },
     takeOver(handlers) {
       worker.off('message', keep.message).off('error', keep.error).off('exit', keep.exit);
       worker.on('message', handlers.message).on('error', handlers.error).on('exit', handlers.exit);
