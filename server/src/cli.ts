@@ -10,6 +10,7 @@ import { runCheck } from './cli/run-check';
 // The engine, loaded on first use (a chunk of its own in the build): see cli/checker.ts.
 import * as checker from './cli/checker';
 import { CHECK_WORKER_ARGUMENT } from './cli/parallel/protocol';
+import { setCheckRunFlags } from './host/v8-flags';
 
 async function main(argv: readonly string[]): Promise<number> {
   let command;
@@ -27,9 +28,11 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${version}\n`);
       return 0;
     case 'rules':
+      setCheckRunFlags();
       process.stdout.write(`${formatRules(checker.registry, command.format)}\n`);
       return 0;
     case 'check': {
+      setCheckRunFlags();
       const color = command.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
       try {
         const stdin = command.stdin ? readFileSync(0, 'utf8') : undefined;

@@ -5,10 +5,10 @@
  * parsers (issue 16: start-up within a few milliseconds of Node's own). The CLI's front end (cli.ts,
  * run-check.ts, the walk and the report formats) reaches the engine only through here.
  */
-import { setFlagsFromString } from 'node:v8';
 import { Linter } from '../engine/linter';
 import { registry } from '../rules';
 import { nodeHost } from '../host/node-host';
+import { collectGarbageSooner } from '../host/v8-flags';
 
 export { registry };
 export { isIgnoredByConfig } from '../engine/config';
@@ -31,15 +31,4 @@ export const CHECKER_SCRIPT = __filename;
 export function createLinter(): Linter {
   collectGarbageSooner();
   return new Linter(registry, nodeHost);
-}
-
-/**
- * A check makes garbage as fast as it parses (every file's syntax trees outlive a few young-generation
- * collections, then die), and V8 lets the old generation grow to up to four times what is live before it
- * collects: most of a large run's peak memory (10,000 files: 500-600 MB, of which 100-130 MB live). Once
- * the heap has grown by half it collects instead, for about the same time (issue 16). V8's flags are the
- * process's: the worker threads started after this get it too.
- */
-function collectGarbageSooner(): void {
-  setFlagsFromString('--heap-growing-percent=50');
 }

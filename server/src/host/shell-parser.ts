@@ -10,9 +10,9 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import type { FileKind } from '../engine/types';
 import { prepareShellParser, type ShellParserFiles } from '../rules/dockerfile/model/shell-syntax';
+import { keepWebAssemblyBaseline } from './v8-flags';
 
 /** Set by the build (esbuild.mjs `define`): the files must be beside the bundle, never in node_modules. */
 declare const SHIPSHAPE_BUNDLED: boolean | undefined;
@@ -43,15 +43,4 @@ function shellParserFile(name: string, module: string): string {
     if (existsSync(path)) return path;
   }
   throw new Error(`${name} is missing from ${join(__dirname, SHELL_PARSER_FOLDER)}: the installation is incomplete.`);
-}
-
-/**
- * V8 compiles WebAssembly twice: at once with its baseline compiler (Liftoff), then hot functions again
- * with its optimising one (TurboFan). The bash grammar's lexer is one huge function, and optimising it
- * cost about 1 s of CPU in other threads, and slowed the first parses, for no faster parsing after
- * (the benchmark's 1,801 RUN scripts: 1.1–1.8 s of CPU in all, against 0.15–0.4 s with Liftoff only).
- * Set before the parser's modules compile; this process runs no other WebAssembly.
- */
-function keepWebAssemblyBaseline(): void {
-  setFlagsFromString('--liftoff-only');
 }
