@@ -11,6 +11,7 @@ import { runCheck } from './cli/run-check';
 import * as checker from './cli/checker';
 import { CHECK_WORKER_ARGUMENT } from './cli/parallel/protocol';
 import { setCheckRunFlags } from './host/v8-flags';
+import { cacheUsedCode } from './host/chunk-loader';
 
 async function main(argv: readonly string[]): Promise<number> {
   let command;
@@ -39,6 +40,8 @@ async function main(argv: readonly string[]): Promise<number> {
         const outcome = await runCheck(command, color, __filename, process.cwd(), stdin);
         for (const notice of outcome.notices) process.stderr.write(`shipshape: ${notice}\n`);
         if (outcome.stdout !== '') process.stdout.write(`${outcome.stdout}\n`);
+        // Once per installation: the engine's code cache then holds what this check compiled (chunk-loader.ts).
+        cacheUsedCode();
         return outcome.exitCode;
       } catch (error) {
         if (error instanceof MissingPathError) return fail(error.message);

@@ -57,6 +57,8 @@ describe('the CLI’s code caches', () => {
     const first = build.writtenCaches();
     for (const chunk of ['checker', 'shell-parser', 'kubernetes-schema', 'workflow-parser'])
       assert.ok(first[cacheOf(chunk)], `the first run wrote ${chunk}'s`);
+    // Made again after the check, once: with the functions the check compiled.
+    assert.equal(build.cacheStage('checker'), 'used');
     check();
     assert.deepEqual(build.writtenCaches(), first);
   });

@@ -3,7 +3,7 @@
  * caches its chunks write (server/src/host/chunk-loader.ts): other tests' processes write those of dist/
  * while they start.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,6 +12,8 @@ export interface BuildCopy {
   folder: string;
   /** Each cache file's name and identity: a write replaces the file (written aside, then renamed). */
   writtenCaches(): Record<string, string>;
+  /** What a chunk's cache holds, from its first line (see chunk-loader.ts): 'loaded', 'used', or undefined. */
+  cacheStage(chunk: string): string | undefined;
   remove(): void;
 }
 
@@ -31,6 +33,10 @@ export function copyTheBuild(): BuildCopy {
           return [name, `${ino}:${mtimeMs}`];
         }),
       ),
+    cacheStage: (chunk) => {
+      const file = join(caches, cacheOf(chunk));
+      return existsSync(file) ? readFileSync(file).subarray(0, 200).toString().split(' ')[1] : undefined;
+    },
     remove: () => rmSync(folder, { recursive: true, force: true }),
   };
 }

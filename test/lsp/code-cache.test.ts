@@ -22,6 +22,8 @@ describe('the language server’s code caches', () => {
       await session.initialize();
       const dockerfile = await session.open(join(root, 'Dockerfile'), DOCKERFILE, 'dockerfile');
       assert.equal(ofRule(await session.pullDiagnostics(dockerfile), 'dockerfile/pin-base-image').length, 1);
+      // After its first check the worker writes its caches once more, with what the check compiled.
+      await session.waitFor(() => build.cacheStage('check-worker') === 'used' || undefined, 'the worker’s cache');
     } finally {
       await session.close();
     }
@@ -32,6 +34,9 @@ describe('the language server’s code caches', () => {
     const first = build.writtenCaches();
     for (const chunk of ['server-main', 'check-worker', 'shell-parser'])
       assert.ok(first[cacheOf(chunk)], `the first start wrote ${chunk}'s`);
+    assert.equal(build.cacheStage('shell-parser'), 'used');
+    // The main thread's is made when it loads: the worker's flag is set by the time it has answered.
+    assert.equal(build.cacheStage('server-main'), 'loaded');
     await startAndCheckADockerfile();
     assert.deepEqual(build.writtenCaches(), first);
   });

@@ -4,6 +4,10 @@
  * first check, and a cached compile skips the parse and keeps the functions its start-up ran
  * (issue 16: the server's first diagnostics). The cache lives in the installation's own folder, which
  * only whoever can change the code can write; where it cannot be written, chunks load uncached.
+ *
+ * A cache made when the chunk loads holds only the functions its start-up ran; the rules and parsers
+ * compile on their first call. `cacheUsedCode`, called after a first check, writes it once more with the
+ * functions that check compiled, and marks it so: later starts read those functions compiled too.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +30,20 @@ const loader = Module as unknown as {
   _cache: Record<string, LoadableModule>;
 };
 
+/** What a cache file holds: the chunk's start-up only, or the code a first check ran as well. */
+type CacheStage = 'loaded' | 'used';
+
+/**
+ * The chunks this thread loaded, and what their cache files hold: kept on the thread's global object, as a
+ * chunk that calls `cacheUsedCode` holds a copy of this module of its own.
+ */
+const loadedChunks = ((globalThis as Record<symbol, unknown>)[Symbol.for('shipshape.loaded-chunks')] ??= []) as Array<{
+  script: Script;
+  cacheFile: string;
+  key: string;
+  stage: CacheStage;
+}>;
+
 /** The chunk's exports; `path` is absolute. */
 export function loadChunk(path: string): unknown {
   const cached = loader._cache[path];
@@ -38,7 +56,7 @@ export function loadChunk(path: string): unknown {
   const { size, mtimeMs } = statSync(path);
   const key = `${size}:${mtimeMs}`;
   const stored = readCache(cacheFile, key);
-  const script = new Script(loader.wrap(source), { filename: path, cachedData: stored });
+  const script = new Script(loader.wrap(source), { filename: path, cachedData: stored?.data });
 
   const module = new loader(path);
   module.filename = path;
@@ -54,14 +72,34 @@ export function loadChunk(path: string): unknown {
   }
   module.loaded = true;
   // Made after the chunk's start-up ran, so that the cache holds the functions compiled for it too.
-  if (stored === undefined || script.cachedDataRejected === true) writeCache(cacheFile, key, script.createCachedData());
+  let stage = script.cachedDataRejected === true ? undefined : stored?.stage;
+  if (stage === undefined) {
+    stage = 'loaded';
+    writeCache(cacheFile, key, stage, script.createCachedData());
+  }
+  loadedChunks.push({ script, cacheFile, key, stage });
   return module.exports;
 }
 
-/** The first line of a cache file: the chunk's key and the digest of the V8 data that follows. */
-const header = (key: string, data: Buffer) => `${key} ${createHash('sha256').update(data).digest('hex')}\n`;
+/**
+ * Writes the cache of each chunk this thread loaded once more, with the functions compiled since it loaded,
+ * unless that was done before (by this process or an earlier one): once per installation, after a first
+ * check, so that each later start reads the rules and parsers that check ran compiled.
+ */
+export function cacheUsedCode(): void {
+  for (const chunk of loadedChunks) {
+    if (chunk.stage === 'used') continue;
+    chunk.stage = 'used';
+    writeCache(chunk.cacheFile, chunk.key, chunk.stage, chunk.script.createCachedData());
+  }
+}
 
-function readCache(file: string, key: string): Buffer | undefined {
+const digest = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** The first line of a cache file: the chunk's key, what the cache holds, and the digest of the V8 data after it. */
+const header = (key: string, stage: CacheStage, data: Buffer) => `${key} ${stage} ${digest(data)}\n`;
+
+function readCache(file: string, key: string): { data: Buffer; stage: CacheStage } | undefined {
   let content: Buffer;
   try {
     content = readFileSync(file);
@@ -69,15 +107,20 @@ function readCache(file: string, key: string): Buffer | undefined {
     return undefined;
   }
   const data = content.subarray(content.indexOf(10) + 1);
-  return content.subarray(0, content.length - data.length).toString() === header(key, data) ? data : undefined;
+  const [storedKey, stage, storedDigest] = content
+    .subarray(0, content.length - data.length)
+    .toString()
+    .split(/[ \n]/);
+  if (storedKey !== key || (stage !== 'loaded' && stage !== 'used') || storedDigest !== digest(data)) return undefined;
+  return { data, stage };
 }
 
-function writeCache(file: string, key: string, data: Buffer): void {
+function writeCache(file: string, key: string, stage: CacheStage, data: Buffer): void {
   // Written aside and renamed: another process (or a --jobs worker) may be reading or writing it too.
   const aside = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(aside, Buffer.concat([Buffer.from(header(key, data)), data]));
+    writeFileSync(aside, Buffer.concat([Buffer.from(header(key, stage, data)), data]));
     renameSync(aside, file);
   } catch {
     // A read-only installation: the chunk loads uncached, as plain `require` would.

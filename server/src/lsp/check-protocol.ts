@@ -77,7 +77,14 @@ export async function untilMainThreadLoaded(
     waitAsync(array: Int32Array, index: number, value: number, timeoutMs: number): { async: boolean; value: unknown };
   };
   const wait = waitAsync(new Int32Array(flag), 0, 0, maxWaitMs);
-  if (wait.async) await wait.value;
+  if (!wait.async) return;
+  // The wait holds nothing of Node's event loop: a worker with nothing else to do would end while it waits.
+  const keepAlive = setTimeout(() => undefined, maxWaitMs);
+  try {
+    await wait.value;
+  } finally {
+    clearTimeout(keepAlive);
+  }
 }
 
 /** This thread is the server's checking worker (the same script runs both, see server.ts). */

@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PARSING } from '../engine/linter';
+import { cacheUsedCode } from '../host/chunk-loader';
 import { prepareParsers } from '../host/shell-parser';
 import type { RuleRegistry } from '../engine/registry';
-import { PARSING_STEP, untilMainThreadLoaded, type FromWorker, type ToWorker, type WorkerData } from './check-protocol';
+import { PARSING_STEP, type FromWorker, type ToWorker, type WorkerData } from './check-protocol';
 import { readsRecorder } from './dependents';
 import { heapUsedAfterCollection } from './heap';
 import { KnownScriptComments } from './known-script-comments';
@@ -67,11 +68,10 @@ export function runCheckWorker(registry: RuleRegistry): void {
     send({ kind: 'indexed' });
   };
   let firstOpened = false;
-  // The shell parser's WebAssembly loads while the server answers `initialize`, once the server's own chunk
-  // has loaded; the server sends no check before `ready`. Should it fail to load, Dockerfile checks fail
-  // (an internal-error finding) and say why.
-  void untilMainThreadLoaded()
-    .then(() => prepareParsers(['dockerfile']))
+  let codeCached = false;
+  // The shell parser's WebAssembly loads while the server answers `initialize`; the server sends no check
+  // before `ready`. Should it fail to load, Dockerfile checks fail (an internal-error finding) and say why.
+  void prepareParsers(['dockerfile'])
     .catch((error: unknown) =>
       log(
         `Loading the shell parser failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -142,6 +142,9 @@ export function runCheckWorker(registry: RuleRegistry): void {
       Atomics.store(step, 0, 0);
       unchecked.delete(message.path);
       indexLater();
+      // Once, after the answer: the code cache then holds what the first check compiled (chunk-loader.ts).
+      if (!codeCached) setImmediate(cacheUsedCode);
+      codeCached = true;
     }
   });
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { loadChunk } from '../../../server/src/host/chunk-loader';
+import { cacheUsedCode, loadChunk } from '../../../server/src/host/chunk-loader';
 
 const scratch = mkdtempSync(join(tmpdir(), 'shipshape-chunk-loader-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ describe('loading a chunk with V8 code cache', () => {
     assert.deepEqual(load(), { answer: 42, where: path });
     assert.ok(require.cache[path], 'in require.cache, as require would put it');
     const stored = readFileSync(cacheFile);
-    assert.match(stored.subarray(0, stored.indexOf(10)).toString(), /^\d+:[\d.]+ [0-9a-f]{64}$/);
+    assert.match(stored.subarray(0, stored.indexOf(10)).toString(), /^\d+:[\d.]+ loaded [0-9a-f]{64}$/);
     assert.ok(stored.length > 100, 'V8 data after the key');
     // A second load (a new process) reads it, and gives the same exports.
     assert.deepEqual(load(), { answer: 42, where: path });
@@ -77,5 +77,22 @@ describe('loading a chunk with V8 code cache', () => {
   test('a chunk can require Node modules', () => {
     const { load } = chunk('requires', 'exports.sep = require("node:path").sep;');
     assert.equal(load().sep, '/');
+  });
+
+  test('after a first use, the cache is written once more with what the use compiled, and then kept', () => {
+    const source = `exports.sum = function sum(values) { let total = 0; for (const value of values) total += value; return total; };`;
+    const { cacheFile, load } = chunk('used', source);
+    const firstLine = () => readFileSync(cacheFile).toString('latin1').split('\n')[0];
+    assert.equal((load().sum as (values: number[]) => number)([1, 2, 3]), 6);
+    const atLoad = readFileSync(cacheFile);
+    assert.match(firstLine(), / loaded /);
+    cacheUsedCode();
+    assert.match(firstLine(), / used /);
+    assert.ok(readFileSync(cacheFile).length > atLoad.length, 'it holds the function the use compiled');
+    // A new process reads it and, as it is made after use, does not write it again.
+    const used = readFileSync(cacheFile);
+    assert.equal((load().sum as (values: number[]) => number)([4]), 4);
+    cacheUsedCode();
+    assert.deepEqual(readFileSync(cacheFile), used);
   });
 });
