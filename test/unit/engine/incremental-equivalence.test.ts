@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Linter } from '../../../server/src/engine/linter';
+import { forgetRunScripts } from '../../../server/src/rules/dockerfile/model/run-script-reuse';
 import { forgetShellTrees } from '../../../server/src/rules/dockerfile/model/shell-syntax';
 import { forgetItemMemos } from '../../../server/src/rules/kubernetes/model/schema-memo';
 import { registry } from '../../../server/src/rules';
@@ -43,6 +44,34 @@ const DOCKERFILE = [
   'USER 1000',
   'CMD ["/app/run"]',
   '',
+].join('\n');
+
+/**
+ * What an edit can turn into something else around a RUN: another escape character, indented and
+ * repeated instructions, a continuation at the very end of the file, Windows line breaks, a Windows
+ * shell for some RUNs, heredocs with and without a command.
+ */
+const DOCKERFILE_EDGES = [
+  '# escape=`',
+  'FROM mcr.microsoft.com/windows/servercore AS win',
+  'SHELL ["powershell", "-Command"]',
+  'RUN Write-Host one; `',
+  '    Write-Host two',
+  'FROM alpine:3.20',
+  '  RUN apk add curl \\',
+  '  RUN apk add curl \\',
+  'RUN curl -fsSL https://example.com/x.sh | sh `',
+  '    && echo done',
+  'RUN cat <<EOF > /etc/conf',
+  'key=value',
+  'EOF',
+  'RUN <<-SCRIPT bash',
+  '\tset -e; wget -qO- https://example.com | bash',
+  '\tSCRIPT',
+  'RUN --mount=type=cache,target=/var/cache/apk apk add git',
+  'RUN echo a |\r',
+  '    tee b\r',
+  'RUN echo last `',
 ].join('\n');
 
 const MANIFEST = [
@@ -228,6 +257,9 @@ const INSERTS = [
   '$HOME',
   'RUN ',
   '---\n',
+  '`',
+  '\r\n',
+  '<<EOF\n',
 ];
 
 /** Typed inside a word: a value being changed, which the checks may update rather than parse again. */
@@ -250,6 +282,7 @@ function findings(linter: Linter, path: string, text: string, languageId?: strin
 
 for (const [name, path, base, languageId] of [
   ['Dockerfile', '/repo/Dockerfile', DOCKERFILE, 'dockerfile'],
+  ['Dockerfile with another escape character and edge cases', '/repo/win/Dockerfile', DOCKERFILE_EDGES, 'dockerfile'],
   ['manifest', '/repo/k8s/app.yaml', MANIFEST, 'yaml'],
   ['manifest with long lists', '/repo/k8s/lists.yaml', MANIFEST_LISTS, 'yaml'],
   ['workflow', '/repo/.github/workflows/ci.yml', WORKFLOW, 'yaml'],
@@ -266,6 +299,7 @@ for (const [name, path, base, languageId] of [
       const incremental = findings(kept, path, text, languageId);
       forgetShellTrees();
       forgetItemMemos();
+      forgetRunScripts();
       const fresh = findings(new Linter(registry, noDisk), path, text, languageId);
       assert.equal(incremental, fresh, `edit ${step} differs; the text:\n${text}`);
       if (fresh !== '[]') compared++;

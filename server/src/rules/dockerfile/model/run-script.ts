@@ -7,6 +7,7 @@
 import type { Instruction, Run } from 'dockerfile-ast';
 import type { DockerfileFile } from '../../../engine/types';
 import type { Pipeline, RelativeCommand, RelativeScript, RelativeWord, ShellCommand, ShellWord } from './shell-words';
+import { RunScriptReuse } from './run-script-reuse';
 import { parseShell } from './shell-syntax';
 import { dockerfileModel, jsonArray } from './stages';
 
@@ -31,10 +32,15 @@ export function runScripts(file: DockerfileFile): RunScript[] {
   if (!scripts) {
     scripts = new Map();
     const model = dockerfileModel(file);
+    const reuse = new RunScriptReuse(file);
     for (const stage of model.stages) {
       for (const instruction of stage.instructions) {
-        if (instruction.getKeyword() === 'RUN')
-          scripts.set(instruction, parseRun(file, instruction as Run, model.shellAt(instruction).posix));
+        if (instruction.getKeyword() !== 'RUN') continue;
+        const posix = model.shellAt(instruction).posix;
+        scripts.set(
+          instruction,
+          reuse.script(instruction as Run, posix, () => parseRun(file, instruction as Run, posix)),
+        );
       }
     }
     cache.set(file, scripts);
