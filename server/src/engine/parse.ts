@@ -48,8 +48,8 @@ export function reparseFile(
   }
   const reparsed = reparseScalarEdit(previous.text, text, previous.documents, previous.lineCounter);
   if (!reparsed) return undefined;
-  const lines = new LineIndex(text);
-  const { documents, lineCounter } = reparsed;
+  const { documents, lineCounter, edit } = reparsed;
+  const lines = previous.lines.edited(text, edit.start, edit.oldEnd, edit.newEnd);
   return yamlFile(previous.path, text, lines, previous.kind, classification.flavor, documents, lineCounter, []);
 }
 
