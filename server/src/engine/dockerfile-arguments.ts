@@ -19,8 +19,19 @@ import { DockerfileParser, Instruction, type Argument, type Dockerfile } from 'd
 
 const kept = new WeakMap<Instruction, Argument[]>();
 
-/** The previous parse of the file being parsed now, and its kept lists by `reuseKey` (made on first need). */
-let reusable: { previous: Dockerfile; byKey?: Map<string, Argument[]> } | undefined;
+/**
+ * The previous parse of the file being parsed now and its lists by `reuseKey`. The lists of a parse made
+ * from a previous one are recorded by their keys as they are worked out (during the parse and after it),
+ * for the parse after it; a list not recorded is only not reused.
+ */
+interface Reuse {
+  byKey: Map<string, Argument[]>;
+  recorded: Map<string, Argument[]>;
+}
+/** The parse running now, when it is made from a previous one. */
+let reusable: Reuse | undefined;
+/** The same, for the parses made from a previous one, once they are made. */
+const reuseByParse = new WeakMap<Dockerfile, Reuse>();
 
 let installed = false;
 
@@ -32,22 +43,42 @@ function keepInstructionArguments(): void {
   prototype.getRawArguments = function (this: Instruction) {
     let args = kept.get(this);
     if (!args) {
-      args = (reusable && reusedArguments(this)) ?? compute.call(this);
+      // While a parse made from a previous one runs, or later for an instruction of such a parse.
+      const reuse = reusable ?? reuseByParse.get((this as unknown as { dockerfile: Dockerfile }).dockerfile);
+      if (reuse) {
+        const key = reuseKey(this);
+        args = reuse.byKey.get(key) ?? compute.call(this);
+        reuse.recorded.set(key, args);
+      } else args = compute.call(this);
       kept.set(this, args);
     }
-    return [...args];
+    return args.slice();
   };
 }
 
 /** Parse a Dockerfile; `previous`, the parse of the file's text before an edit, lends what the edit left as it was. */
 export function parseDockerfile(text: string, previous?: Dockerfile): Dockerfile {
   keepInstructionArguments();
-  reusable = previous ? { previous } : undefined;
+  if (!previous) return DockerfileParser.parse(text);
+  const reuse = { byKey: reuseByParse.get(previous)?.recorded ?? previousLists(previous), recorded: new Map() };
+  reusable = reuse;
   try {
-    return DockerfileParser.parse(text);
+    const dockerfile = DockerfileParser.parse(text);
+    reuseByParse.set(dockerfile, reuse);
+    return dockerfile;
   } finally {
     reusable = undefined;
   }
+}
+
+/** The lists a parse made without recording them (the first parse of a file), by their keys. */
+function previousLists(previous: Dockerfile): Map<string, Argument[]> {
+  const byKey = new Map<string, Argument[]>();
+  for (const each of previous.getInstructions()) {
+    const args = kept.get(each);
+    if (args) byKey.set(reuseKey(each), args);
+  }
+  return byKey;
 }
 
 /** What decides `Instruction.getRawArguments`: the escape character, where the instruction starts, and its text. */
@@ -55,16 +86,4 @@ function reuseKey(instruction: Instruction): string {
   const { start } = instruction.getRange();
   const escape = (instruction as unknown as { escapeChar: string }).escapeChar;
   return `${escape}${start.line}:${start.character}\n${instruction.getTextContent()}`;
-}
-
-function reusedArguments(instruction: Instruction): Argument[] | undefined {
-  if (!reusable) return undefined;
-  if (!reusable.byKey) {
-    reusable.byKey = new Map();
-    for (const each of reusable.previous.getInstructions()) {
-      const args = kept.get(each);
-      if (args) reusable.byKey.set(reuseKey(each), args);
-    }
-  }
-  return reusable.byKey.get(reuseKey(instruction));
 }

@@ -76,31 +76,35 @@ export function forgetRunScripts(): void {
 /** `script` for `run`, `delta` characters further on: its words moved (built field by field: spreading them cost more). */
 function moved(script: RunScript, run: Run, delta: number): RunScript {
   if (delta === 0) return { ...script, run };
-  const word = (each: ShellWord): ShellWord => ({
-    text: each.text,
-    value: each.value,
-    range: each.range,
-    start: each.start + delta,
-    end: each.end + delta,
-  });
-  const command = (each: ShellCommand): ShellCommand => ({
-    words: each.words.map(word),
-    order: each.order,
-    nested: each.nested,
-  });
-  const pipeline = (each: Pipeline): Pipeline => ({
-    operator: each.operator,
-    order: each.order,
-    left: each.left.map(command),
-    right: each.right.map(command),
-    leftMayFail: each.leftMayFail,
-  });
   return {
     run,
-    commands: script.commands.map(command),
-    pipelines: script.pipelines.map(pipeline),
+    commands: movedCommands(script.commands, delta),
+    pipelines: script.pipelines.map((each): Pipeline => ({
+      operator: each.operator,
+      order: each.order,
+      left: movedCommands(each.left, delta),
+      right: movedCommands(each.right, delta),
+      leftMayFail: each.leftMayFail,
+    })),
     end: script.end + delta,
     mounts: script.mounts,
     unparsed: script.unparsed,
   };
+}
+
+function movedCommands(commands: ShellCommand[], delta: number): ShellCommand[] {
+  const result: ShellCommand[] = [];
+  for (const each of commands) {
+    const words: ShellWord[] = [];
+    for (const word of each.words)
+      words.push({
+        text: word.text,
+        value: word.value,
+        range: word.range,
+        start: word.start + delta,
+        end: word.end + delta,
+      });
+    result.push({ words, order: each.order, nested: each.nested });
+  }
+  return result;
 }
