@@ -17,7 +17,12 @@
  */
 import { DockerfileParser, Instruction, type Argument, type Dockerfile } from 'dockerfile-ast';
 
-const kept = new WeakMap<Instruction, Argument[]>();
+/**
+ * Where an instruction's list is kept: a property of its own (a symbol no one else knows), which the parser
+ * and the rules read thousands of times per check; a WeakMap lookup each time cost about 1 ms a keystroke.
+ */
+const KEPT = Symbol('shipshape.arguments');
+type Kept = Instruction & { [KEPT]?: Argument[] };
 
 /**
  * The previous parse of the file being parsed now and its lists by `reuseKey`. The lists of a parse made
@@ -40,8 +45,8 @@ function keepInstructionArguments(): void {
   installed = true;
   const prototype = Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] };
   const compute = prototype.getRawArguments;
-  prototype.getRawArguments = function (this: Instruction) {
-    let args = kept.get(this);
+  prototype.getRawArguments = function (this: Kept) {
+    let args = this[KEPT];
     if (!args) {
       // While a parse made from a previous one runs, or later for an instruction of such a parse.
       const reuse = reusable ?? reuseByParse.get((this as unknown as { dockerfile: Dockerfile }).dockerfile);
@@ -50,7 +55,7 @@ function keepInstructionArguments(): void {
         args = reuse.byKey.get(key) ?? compute.call(this);
         reuse.recorded.set(key, args);
       } else args = compute.call(this);
-      kept.set(this, args);
+      this[KEPT] = args;
     }
     return args.slice();
   };
@@ -75,7 +80,7 @@ export function parseDockerfile(text: string, previous?: Dockerfile): Dockerfile
 function previousLists(previous: Dockerfile): Map<string, Argument[]> {
   const byKey = new Map<string, Argument[]>();
   for (const each of previous.getInstructions()) {
-    const args = kept.get(each);
+    const args = (each as Kept)[KEPT];
     if (args) byKey.set(reuseKey(each), args);
   }
   return byKey;

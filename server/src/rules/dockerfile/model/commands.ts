@@ -55,9 +55,18 @@ function unwrap(words: readonly ShellWord[]): ShellWord[] {
 export function programOf(word: ShellWord | undefined): string {
   const value = word?.value;
   if (!value) return '';
-  const base = value.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
-  return /^pip[\d.]*$/.test(base) ? 'pip' : base;
+  let program = programs.get(value);
+  if (program === undefined) {
+    const base = value.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
+    program = /^pip[\d.]*$/.test(base) ? 'pip' : base;
+    // Asked for every word of every command by a dozen rules on each keystroke; the words repeat.
+    if (programs.size >= 10_000) programs.clear();
+    programs.set(value, program);
+  }
+  return program;
 }
+
+const programs = new Map<string, string>();
 
 export function programName(command: ShellCommand): string {
   return programOf(effectiveWords(command)[0]);
