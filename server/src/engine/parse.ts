@@ -4,6 +4,7 @@ import { parseDockerfile } from './dockerfile-arguments';
 import { kubernetesObjects } from './kubernetes/objects';
 import { reparseScalarEdit } from './yaml/reparse';
 import { LineIndex } from './line-index';
+import { noteScalarEdit } from './templates';
 import type { ParsedFile, ParseProblem } from './types';
 
 type YamlKind = Exclude<NonNullable<Classification>['kind'], 'dockerfile'>;
@@ -48,9 +49,11 @@ export function reparseFile(
   }
   const reparsed = reparseScalarEdit(previous.text, text, previous.documents, previous.lineCounter);
   if (!reparsed) return undefined;
-  const { documents, lineCounter, edit } = reparsed;
+  const { documents, lineCounter, edit, scalar } = reparsed;
   const lines = previous.lines.edited(text, edit.start, edit.oldEnd, edit.newEnd);
-  return yamlFile(previous.path, text, lines, previous.kind, classification.flavor, documents, lineCounter, []);
+  const file = yamlFile(previous.path, text, lines, previous.kind, classification.flavor, documents, lineCounter, []);
+  noteScalarEdit(file, previous, scalar);
+  return file;
 }
 
 function yamlFile(

@@ -263,7 +263,7 @@ const INSERTS = [
 ];
 
 /** Typed inside a word: a value being changed, which the checks may update rather than parse again. */
-const TYPED = ['1', 'a', '.', '-', ':'];
+const TYPED = ['1', 'a', '.', '-', ':', 'X', '_'];
 
 function edit(text: string, random: () => number): string {
   let at = Math.floor(random() * (text.length + 1));
@@ -321,4 +321,20 @@ test('typing in a plain value of a workflow updates its parse, which GitHub’s 
   assert.equal(incremental, findings(new Linter(registry, noDisk), path, typed, 'yaml'));
   // The edit changed what GitHub's parser says: the updated document is what it read.
   assert.match(incremental, /Unexpected value '30x'/);
+});
+
+test('typing a value into a placeholder, one keystroke at a time, is noticed as a fresh check notices it', () => {
+  const linter = new Linter(registry, noDisk);
+  const path = '/repo/k8s/account.yaml';
+  const value = 'PROJECT_ID';
+  let text = '';
+  // Each keystroke changes one plain value, which updates the previous parse rather than parsing again.
+  for (let typed = 1; typed <= value.length; typed++) {
+    text = MANIFEST.replace('name: web, labels', `name: ${value.slice(0, typed)}x, labels`);
+    assert.equal(findings(linter, path, text, 'yaml'), findings(new Linter(registry, noDisk), path, text, 'yaml'));
+  }
+  text = MANIFEST.replace('name: web, labels', `name: ${value}, labels`);
+  const typedIn = findings(linter, path, text, 'yaml');
+  assert.equal(typedIn, findings(new Linter(registry, noDisk), path, text, 'yaml'));
+  assert.match(typedIn, /shipshape\/template/);
 });
