@@ -49,7 +49,7 @@ const DOCKERFILE = [
 /**
  * What an edit can turn into something else around a RUN: another escape character, indented and
  * repeated instructions, a continuation at the very end of the file, Windows line breaks, a Windows
- * shell for some RUNs, heredocs with and without a command.
+ * shell for some RUNs, heredocs with and without a command, commands behind wrappers.
  */
 const DOCKERFILE_EDGES = [
   '# escape=`',
@@ -69,6 +69,8 @@ const DOCKERFILE_EDGES = [
   '\tset -e; wget -qO- https://example.com | bash',
   '\tSCRIPT',
   'RUN --mount=type=cache,target=/var/cache/apk apk add git',
+  // Wrappers: which words are the command proper is kept with a RUN moved from the previous check.
+  'RUN sudo -u root apt-get install curl && env DEBIAN_FRONTEND=noninteractive apt-get install -y wget',
   'RUN echo a |\r',
   '    tee b\r',
   'RUN echo last `',

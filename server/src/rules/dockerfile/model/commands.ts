@@ -31,6 +31,15 @@ export function effectiveWords(command: ShellCommand): ShellWord[] {
 /** Every rule asks about the same commands on every keystroke: unwrap each once (commands are cached per parse). */
 const effectiveWordsCache = new WeakMap<ShellCommand, ShellWord[]>();
 
+/**
+ * `moved` is `command` with the same words at other offsets (a RUN kept from the file's previous check,
+ * see run-script-reuse.ts): which of its words are the command proper depends only on their values.
+ */
+export function keepEffectiveWords(command: ShellCommand, moved: ShellCommand): void {
+  const words = effectiveWordsCache.get(command);
+  if (words) effectiveWordsCache.set(moved, moved.words.slice(moved.words.length - words.length));
+}
+
 function unwrap(words: readonly ShellWord[]): ShellWord[] {
   let i = 0;
   while (i < words.length && WRAPPERS.has(programOf(words[i]))) {

@@ -9,6 +9,7 @@
  */
 import type { Run } from 'dockerfile-ast';
 import type { DockerfileFile } from '../../../engine/types';
+import { keepEffectiveWords } from './commands';
 import type { RunScript } from './run-script';
 import type { Pipeline, ShellCommand, ShellWord } from './shell-words';
 
@@ -104,7 +105,9 @@ function movedCommands(commands: ShellCommand[], delta: number): ShellCommand[] 
         start: word.start + delta,
         end: word.end + delta,
       });
-    result.push({ words, order: each.order, nested: each.nested });
+    const moved = { words, order: each.order, nested: each.nested };
+    keepEffectiveWords(each, moved);
+    result.push(moved);
   }
   return result;
 }
