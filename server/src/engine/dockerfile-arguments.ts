@@ -22,7 +22,8 @@ import { DockerfileParser, Instruction, type Argument, type Dockerfile } from 'd
  * and the rules read thousands of times per check; a WeakMap lookup each time cost about 1 ms a keystroke.
  */
 const KEPT = Symbol('shipshape.arguments');
-type Kept = Instruction & { [KEPT]?: Argument[] };
+const KEYWORD = Symbol('shipshape.keyword');
+type Kept = Instruction & { [KEPT]?: Argument[]; [KEYWORD]?: string };
 
 /**
  * The previous parse of the file being parsed now and its lists by `reuseKey`. The lists of a parse made
@@ -43,8 +44,16 @@ let installed = false;
 function keepInstructionArguments(): void {
   if (installed) return;
   installed = true;
-  const prototype = Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] };
+  const prototype = Instruction.prototype as unknown as {
+    getRawArguments(this: Instruction): Argument[];
+    getKeyword(this: Instruction): string;
+  };
   const compute = prototype.getRawArguments;
+  // The keyword too (upper-cased on each call, thousands a check): `instruction` is set once, in the constructor.
+  const keyword = prototype.getKeyword;
+  prototype.getKeyword = function (this: Kept) {
+    return (this[KEYWORD] ??= keyword.call(this));
+  };
   prototype.getRawArguments = function (this: Kept) {
     let args = this[KEPT];
     if (!args) {
