@@ -15,11 +15,18 @@ import type { Pipeline, ShellCommand, ShellWord } from './shell-words';
 
 /** The models of the last check of each of the most recently checked files, by path. */
 const RECENT_FILES = 8;
-const recent = new Map<string, { file: DockerfileFile; scripts: Map<Run, Reusable> }>();
+const recent = new Map<string, { file: DockerfileFile; scripts: Map<Run, Made> }>();
+
+interface Made {
+  script: RunScript;
+  /** Whether the RUN's shell is POSIX: for its key, worked out only once the file is checked again. */
+  posix: boolean;
+  /** Its key, when it was worked out already (to look for it in the check before). */
+  keyed?: { key: string; start: number };
+}
 
 interface Reusable {
   script: RunScript;
-  key: string;
   /** The offset where the RUN started in its file. */
   start: number;
 }
@@ -28,7 +35,7 @@ interface Reusable {
  * What the model of `run` is made from, but for its place in the file. The two characters after the RUN
  * count too: whether a line break follows decides whether an escape character at its very end joins lines.
  */
-export function runKey(file: DockerfileFile, run: Run, posix: boolean): { key: string; start: number } {
+function runKey(file: DockerfileFile, run: Run, posix: boolean): { key: string; start: number } {
   const range = run.getRange();
   const start = file.lines.offsetAt(range.start);
   const end = file.lines.offsetAt(range.end);
@@ -42,17 +49,21 @@ export function runKey(file: DockerfileFile, run: Run, posix: boolean): { key: s
 
 /**
  * Made once per check of `file`: looks up models of the previous check of the same path, and keeps this
- * check's models for the next.
+ * check's models for the next. Keys are worked out only for a file checked again (a batch run checks
+ * each file once).
  */
 export class RunScriptReuse {
   private readonly previous: Map<string, Reusable> | undefined;
-  private readonly made = new Map<Run, Reusable>();
+  private readonly made = new Map<Run, Made>();
 
   constructor(private readonly file: DockerfileFile) {
     const last = recent.get(file.path);
     if (last && last.file !== file) {
       this.previous = new Map();
-      for (const each of last.scripts.values()) this.previous.set(each.key, each);
+      for (const [run, { script, posix, keyed }] of last.scripts) {
+        const { key, start } = keyed ?? runKey(last.file, run, posix);
+        this.previous.set(key, { script, start });
+      }
     }
     recent.delete(file.path);
     recent.set(file.path, { file, scripts: this.made });
@@ -61,10 +72,15 @@ export class RunScriptReuse {
 
   /** The model of `run`, from the previous check where it can be, else made by `make`. */
   script(run: Run, posix: boolean, make: () => RunScript): RunScript {
-    const { key, start } = runKey(this.file, run, posix);
-    const before = this.previous?.get(key);
-    const script = before ? moved(before.script, run, start - before.start) : make();
-    this.made.set(run, { script, key, start });
+    let script: RunScript | undefined;
+    let keyed: Made['keyed'];
+    if (this.previous) {
+      keyed = runKey(this.file, run, posix);
+      const before = this.previous.get(keyed.key);
+      if (before) script = moved(before.script, run, keyed.start - before.start);
+    }
+    script ??= make();
+    this.made.set(run, { script, posix, keyed });
     return script;
   }
 }
