@@ -10,8 +10,7 @@
 import type { Run } from 'dockerfile-ast';
 import type { DockerfileFile } from '../../../engine/types';
 import { keepEffectiveWords } from './commands';
-import type { RunScript } from './run-script';
-import type { Pipeline, ShellCommand, ShellWord } from './shell-words';
+import type { Pipeline, RunScript, ShellCommand, ShellWord } from './shell-words';
 
 /** The models of the last check of each of the most recently checked files, by path. */
 const RECENT_FILES = 8;

@@ -6,23 +6,12 @@
  */
 import type { Instruction, Run } from 'dockerfile-ast';
 import type { DockerfileFile } from '../../../engine/types';
-import type { Pipeline, RelativeCommand, RelativeScript, RelativeWord, ShellCommand, ShellWord } from './shell-words';
+import type { RelativeCommand, RelativeScript, RelativeWord, RunScript, ShellCommand, ShellWord } from './shell-words';
 import { RunScriptReuse } from './run-script-reuse';
 import { parseShell } from './shell-syntax';
 import { dockerfileModel, jsonArray } from './stages';
 
-export interface RunScript {
-  run: Run;
-  /** Every simple command, nested ones included, in source order. */
-  commands: ShellCommand[];
-  pipelines: Pipeline[];
-  /** Dockerfile offset just after the last character of the script, for appending `&& …`. */
-  end: number;
-  /** `--mount` flags of the RUN, e.g. `type=cache,target=/var/cache/apt`. */
-  mounts: Array<Record<string, string>>;
-  /** The shell did not parse this script (not sh, or a syntax error): rules have nothing to judge. */
-  unparsed: boolean;
-}
+export type { RunScript } from './shell-words';
 
 const cache = new WeakMap<DockerfileFile, Map<Instruction, RunScript>>();
 
