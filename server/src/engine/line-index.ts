@@ -4,7 +4,14 @@ import type { Position, Range } from './range';
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 13 /* \r */) {
@@ -14,6 +21,26 @@ export class LineIndex {
         this.lineStarts.push(i + 1);
       }
     }
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [start, oldEnd) replaced by [start, newEnd) of
+   * `text`: worked out from this one (the line starts after the edit moved) when neither part holds or
+   * splits a line break, else by reading `text` again. Typing in a value changes no line break.
+   */
+  edited(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const breaks = /[\r\n]/;
+    if (
+      this.text.charCodeAt(start - 1) === 13 ||
+      breaks.test(this.text.slice(start, oldEnd)) ||
+      breaks.test(text.slice(start, newEnd))
+    )
+      return new LineIndex(text);
+    const delta = newEnd - oldEnd;
+    return new LineIndex(
+      text,
+      this.lineStarts.map((lineStart) => (lineStart > start ? lineStart + delta : lineStart)),
+    );
   }
 
   get lineCount(): number {

@@ -1,10 +1,10 @@
-import { DockerfileParser } from 'dockerfile-ast';
 import { isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Classification } from './classify';
-import { keepInstructionArguments } from './dockerfile-arguments';
+import { parseDockerfile } from './dockerfile-arguments';
 import { kubernetesObjects } from './kubernetes/objects';
 import { reparseScalarEdit } from './yaml/reparse';
 import { LineIndex } from './line-index';
+import { noteScalarEdit } from './templates';
 import type { ParsedFile, ParseProblem } from './types';
 
 type YamlKind = Exclude<NonNullable<Classification>['kind'], 'dockerfile'>;
@@ -13,8 +13,7 @@ type YamlKind = Exclude<NonNullable<Classification>['kind'], 'dockerfile'>;
 export function parseFile(path: string, text: string, classification: NonNullable<Classification>): ParsedFile {
   const lines = new LineIndex(text);
   if (classification.kind === 'dockerfile') {
-    keepInstructionArguments();
-    return { kind: 'dockerfile', path, text, lines, parseProblems: [], dockerfile: DockerfileParser.parse(text) };
+    return { kind: 'dockerfile', path, text, lines, parseProblems: [], dockerfile: parseDockerfile(text) };
   }
   const { documents, lineCounter, problems } = parseYaml(text, lines, {
     uniqueKeys: uniqueKeysOf(classification.kind),
@@ -35,19 +34,26 @@ export function parseFile(path: string, text: string, classification: NonNullabl
 
 /**
  * The parse of `text`, made from `previous` (the parse of the file's previous text, which it may change)
- * when the edit between them allows (see reparseScalarEdit); undefined when the text must be parsed anew.
+ * when the edit between them allows (see reparseScalarEdit; a Dockerfile is parsed again, with what the edit left
+ * as it was taken from `previous`: see parseDockerfile); undefined when the text must be parsed anew.
  */
 export function reparseFile(
   previous: ParsedFile,
   text: string,
   classification: NonNullable<Classification>,
 ): ParsedFile | undefined {
-  if (previous.kind !== classification.kind || previous.kind === 'dockerfile') return undefined;
+  if (previous.kind !== classification.kind) return undefined;
+  if (previous.kind === 'dockerfile') {
+    const dockerfile = parseDockerfile(text, previous.dockerfile);
+    return { kind: 'dockerfile', path: previous.path, text, lines: new LineIndex(text), parseProblems: [], dockerfile };
+  }
   const reparsed = reparseScalarEdit(previous.text, text, previous.documents, previous.lineCounter);
   if (!reparsed) return undefined;
-  const lines = new LineIndex(text);
-  const { documents, lineCounter } = reparsed;
-  return yamlFile(previous.path, text, lines, previous.kind, classification.flavor, documents, lineCounter, []);
+  const { documents, lineCounter, edit, scalar } = reparsed;
+  const lines = previous.lines.edited(text, edit.start, edit.oldEnd, edit.newEnd);
+  const file = yamlFile(previous.path, text, lines, previous.kind, classification.flavor, documents, lineCounter, []);
+  noteScalarEdit(file, previous, scalar);
+  return file;
 }
 
 function yamlFile(

@@ -45,7 +45,10 @@ export function collectDirectives(
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];
   const { lines } = file;
-  for (let line = 0; line < lines.lineCount; line++) {
+  // Only a line with a `#` can hold a comment: the others are not looked at (issue 16: this ran per keystroke).
+  for (let hashAt = file.text.indexOf('#'); hashAt >= 0;) {
+    const line = lines.positionAt(hashAt).line;
+    hashAt = line + 1 < lines.lineCount ? file.text.indexOf('#', lines.lineStart(line + 1)) : -1;
     const text = lines.lineText(line);
     const hash = commentStart(text, file.kind === 'dockerfile');
     if (hash < 0) continue;

@@ -58,6 +58,17 @@ const TEMPLATE_FILE_NAME = /\.(template|tmpl|tpl|j2|jinja2?|mustache|gotmpl)$/i;
 
 const cache = new WeakMap<ParsedFile, TemplateEvidence | null>();
 
+/**
+ * Parses made from the previous parse of their file by an edit inside one plain scalar value
+ * (yaml/reparse.ts): that scalar, and whether the previous parse had no placeholder at all.
+ */
+const scalarEdits = new WeakMap<ParsedFile, { noneBefore: boolean; scalar: Scalar }>();
+
+/** `file` is `previous` but for the value of `scalar` (and the offsets after it). */
+export function noteScalarEdit(file: ParsedFile, previous: ParsedFile, scalar: Scalar): void {
+  scalarEdits.set(file, { noneBefore: cache.get(previous) === null, scalar });
+}
+
 /** Evidence that the file is a template, or undefined for a file its tool reads as it is. */
 export function templateEvidence(file: ParsedFile): TemplateEvidence | undefined {
   let evidence = cache.get(file);
@@ -92,7 +103,7 @@ function detect(file: ParsedFile): TemplateEvidence | undefined {
       return (
         matches(file.lines, text, CONTROL_LINE) ??
         matches(file.lines, text, UNQUOTED_MUSTACHE) ??
-        kubernetesPlaceholders(file)
+        (stillNoPlaceholders(file) ? undefined : kubernetesPlaceholders(file))
       );
     case 'gitlab-ci':
     case 'compose':
@@ -180,6 +191,19 @@ function kubernetesPlaceholders(file: Extract<ParsedFile, { kind: 'kubernetes' }
   if (placeholders.length === 0) return undefined;
   placeholders.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
   return { range: placeholders[0], what, placeholders };
+}
+
+/**
+ * True when the file's previous parse had no placeholder and the file differs from it only in one scalar
+ * value that has none either: every other value, key and path is as it was, so the walk over every value
+ * (most of this module's time per keystroke on a large manifest, issue 16) would find none again. Where
+ * the edited value would count depends on its key: any value that could count sends the walk again.
+ */
+function stillNoPlaceholders(file: ParsedFile): boolean {
+  const edit = scalarEdits.get(file);
+  if (!edit?.noneBefore || !edit.scalar.range) return false;
+  const source = file.text.slice(edit.scalar.range[0], edit.scalar.range[1]);
+  return !new RegExp(ENVSUBST.source).test(source) && !isUpperCasePlaceholder(edit.scalar);
 }
 
 function isUpperCasePlaceholder(scalar: Scalar): boolean {

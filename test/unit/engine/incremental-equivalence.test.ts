@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Linter } from '../../../server/src/engine/linter';
+import { forgetRunScripts } from '../../../server/src/rules/dockerfile/model/run-script-reuse';
 import { forgetShellTrees } from '../../../server/src/rules/dockerfile/model/shell-syntax';
 import { forgetItemMemos } from '../../../server/src/rules/kubernetes/model/schema-memo';
 import { registry } from '../../../server/src/rules';
@@ -43,6 +44,36 @@ const DOCKERFILE = [
   'USER 1000',
   'CMD ["/app/run"]',
   '',
+].join('\n');
+
+/**
+ * What an edit can turn into something else around a RUN: another escape character, indented and
+ * repeated instructions, a continuation at the very end of the file, Windows line breaks, a Windows
+ * shell for some RUNs, heredocs with and without a command, commands behind wrappers.
+ */
+const DOCKERFILE_EDGES = [
+  '# escape=`',
+  'FROM mcr.microsoft.com/windows/servercore AS win',
+  'SHELL ["powershell", "-Command"]',
+  'RUN Write-Host one; `',
+  '    Write-Host two',
+  'FROM alpine:3.20',
+  '  RUN apk add curl \\',
+  '  RUN apk add curl \\',
+  'RUN curl -fsSL https://example.com/x.sh | sh `',
+  '    && echo done',
+  'RUN cat <<EOF > /etc/conf',
+  'key=value',
+  'EOF',
+  'RUN <<-SCRIPT bash',
+  '\tset -e; wget -qO- https://example.com | bash',
+  '\tSCRIPT',
+  'RUN --mount=type=cache,target=/var/cache/apk apk add git',
+  // Wrappers: which words are the command proper is kept with a RUN moved from the previous check.
+  'RUN sudo -u root apt-get install curl && env DEBIAN_FRONTEND=noninteractive apt-get install -y wget',
+  'RUN echo a |\r',
+  '    tee b\r',
+  'RUN echo last `',
 ].join('\n');
 
 const MANIFEST = [
@@ -228,10 +259,13 @@ const INSERTS = [
   '$HOME',
   'RUN ',
   '---\n',
+  '`',
+  '\r\n',
+  '<<EOF\n',
 ];
 
 /** Typed inside a word: a value being changed, which the checks may update rather than parse again. */
-const TYPED = ['1', 'a', '.', '-', ':'];
+const TYPED = ['1', 'a', '.', '-', ':', 'X', '_'];
 
 function edit(text: string, random: () => number): string {
   let at = Math.floor(random() * (text.length + 1));
@@ -250,6 +284,7 @@ function findings(linter: Linter, path: string, text: string, languageId?: strin
 
 for (const [name, path, base, languageId] of [
   ['Dockerfile', '/repo/Dockerfile', DOCKERFILE, 'dockerfile'],
+  ['Dockerfile with another escape character and edge cases', '/repo/win/Dockerfile', DOCKERFILE_EDGES, 'dockerfile'],
   ['manifest', '/repo/k8s/app.yaml', MANIFEST, 'yaml'],
   ['manifest with long lists', '/repo/k8s/lists.yaml', MANIFEST_LISTS, 'yaml'],
   ['workflow', '/repo/.github/workflows/ci.yml', WORKFLOW, 'yaml'],
@@ -266,6 +301,7 @@ for (const [name, path, base, languageId] of [
       const incremental = findings(kept, path, text, languageId);
       forgetShellTrees();
       forgetItemMemos();
+      forgetRunScripts();
       const fresh = findings(new Linter(registry, noDisk), path, text, languageId);
       assert.equal(incremental, fresh, `edit ${step} differs; the text:\n${text}`);
       if (fresh !== '[]') compared++;
@@ -287,4 +323,20 @@ test('typing in a plain value of a workflow updates its parse, which GitHub’s 
   assert.equal(incremental, findings(new Linter(registry, noDisk), path, typed, 'yaml'));
   // The edit changed what GitHub's parser says: the updated document is what it read.
   assert.match(incremental, /Unexpected value '30x'/);
+});
+
+test('typing a value into a placeholder, one keystroke at a time, is noticed as a fresh check notices it', () => {
+  const linter = new Linter(registry, noDisk);
+  const path = '/repo/k8s/account.yaml';
+  const value = 'PROJECT_ID';
+  let text = '';
+  // Each keystroke changes one plain value, which updates the previous parse rather than parsing again.
+  for (let typed = 1; typed <= value.length; typed++) {
+    text = MANIFEST.replace('name: web, labels', `name: ${value.slice(0, typed)}x, labels`);
+    assert.equal(findings(linter, path, text, 'yaml'), findings(new Linter(registry, noDisk), path, text, 'yaml'));
+  }
+  text = MANIFEST.replace('name: web, labels', `name: ${value}, labels`);
+  const typedIn = findings(linter, path, text, 'yaml');
+  assert.equal(typedIn, findings(new Linter(registry, noDisk), path, text, 'yaml'));
+  assert.match(typedIn, /shipshape\/template/);
 });

@@ -13,15 +13,18 @@
  * loses its token, which no longer matches its text; the other tokens hold no offsets that are read.
  */
 import {
+  Alias,
   isCollection,
   isNode,
-  isPair,
   isScalar,
   LineCounter,
+  Pair,
   parseDocument,
+  Scalar,
   visit,
+  YAMLMap,
+  YAMLSeq,
   type Document,
-  type Scalar,
 } from 'yaml';
 
 /** Characters of a plain scalar that cannot end it or begin another token (no spaces, `#`, `,`, brackets, quotes). */
@@ -39,6 +42,10 @@ const RESOLVED_FIELDS = ['value', 'source', 'type', 'format', 'minFractionDigits
 export interface Reparsed {
   documents: Document.Parsed[];
   lineCounter: LineCounter;
+  /** The scalar whose value the edit changed. */
+  scalar: Scalar;
+  /** The edit: [start, oldEnd) of the previous text became [start, newEnd) of the new one. */
+  edit: { start: number; oldEnd: number; newEnd: number };
 }
 
 /**
@@ -53,16 +60,7 @@ export function reparseScalarEdit(
   lineCounter: LineCounter,
 ): Reparsed | undefined {
   if (previous === text || /^%/m.test(text)) return undefined;
-  let start = 0;
-  const shortest = Math.min(previous.length, text.length);
-  while (start < shortest && previous.charCodeAt(start) === text.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (
-    suffix < shortest - start &&
-    previous.charCodeAt(previous.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
-  )
-    suffix++;
-  const oldEnd = previous.length - suffix;
+  const { start, oldEnd } = changedPart(previous, text);
   const delta = text.length - previous.length;
 
   if (documents.some((document) => document.errors.length > 0 || document.warnings.length > 0)) return undefined;
@@ -71,6 +69,8 @@ export function reparseScalarEdit(
   const target = scalarValueAround(document, start, oldEnd);
   if (!target) return undefined;
   const { scalar, flow } = target;
+  // The walk below tells nodes apart by yaml's classes: nodes of another copy of the library are parsed again.
+  if (!(scalar instanceof Scalar)) return undefined;
   const plain = flow ? FLOW_PLAIN : BLOCK_PLAIN;
   if (!scalar.range) return undefined;
   const [from, valueEnd] = scalar.range;
@@ -99,22 +99,55 @@ export function reparseScalarEdit(
 
   const lines = new LineCounter();
   for (const lineStart of lineCounter.lineStarts) lines.addNewLine(lineStart > start ? lineStart + delta : lineStart);
-  return { documents, lineCounter: lines };
+  return { documents, lineCounter: lines, scalar, edit: { start, oldEnd, newEnd: oldEnd + delta } };
+}
+
+/** Compared a block of characters at a time: one character at a time cost more than the rest of the update. */
+const BLOCK = 256;
+
+/** Where two texts start to differ, and where the part that differs ends in the first (the rest is the same). */
+export function changedPart(previous: string, text: string): { start: number; oldEnd: number } {
+  const shortest = Math.min(previous.length, text.length);
+  let start = 0;
+  while (start + BLOCK <= shortest && previous.slice(start, start + BLOCK) === text.slice(start, start + BLOCK))
+    start += BLOCK;
+  while (start < shortest && previous.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let suffix = 0;
+  const most = shortest - start;
+  while (
+    suffix + BLOCK <= most &&
+    previous.slice(previous.length - suffix - BLOCK, previous.length - suffix) ===
+      text.slice(text.length - suffix - BLOCK, text.length - suffix)
+  )
+    suffix += BLOCK;
+  while (
+    suffix < most &&
+    previous.charCodeAt(previous.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
+  )
+    suffix++;
+  return { start, oldEnd: previous.length - suffix };
 }
 
 /**
  * The ranges of `node` and the nodes below it, but for those that end before `start`, with what is below
- * them (a loop of our own: yaml's `visit` costs several times more per node).
+ * them (a loop of our own: yaml's `visit` costs several times more per node). The node types are told
+ * apart with `instanceof` on yaml's node classes rather than its `isPair`/`isNode`/`isCollection`, each a
+ * property lookup on every kind of node in turn: over the thousands of nodes of a large manifest this
+ * walk was the largest part of the update.
  */
 function shiftNodes(node: unknown, start: number, shift: (offset: number, isEnd: boolean) => number): void {
-  if (isPair(node)) {
+  if (node instanceof Pair) {
     shiftNodes(node.key, start, shift);
     shiftNodes(node.value, start, shift);
     return;
   }
-  if (!isNode(node) || !node.range || node.range[2] < start) return;
-  shiftRange(node.range, shift);
-  if (isCollection(node)) for (const item of node.items) shiftNodes(item, start, shift);
+  let items: unknown[] | undefined;
+  if (node instanceof YAMLMap || node instanceof YAMLSeq) items = node.items;
+  else if (!(node instanceof Scalar || node instanceof Alias)) return;
+  const range = node.range;
+  if (!range || range[2] < start) return;
+  shiftRange(range, shift);
+  if (items) for (const item of items) shiftNodes(item, start, shift);
 }
 
 function shiftRange(range: [number, number, number], shift: (offset: number, isEnd: boolean) => number): void {

@@ -31,25 +31,28 @@ export const probePort: Rule<'kubernetes'> = {
     for (const object of file.objects) {
       for (const ref of containersOf(object)) {
         if (ref.group === 'initContainers' && !isSidecar(ref)) continue;
-        const declared = tcpPorts(ref.container);
+        // Worked out only for a container with a named probe port: most probes name a number or none.
+        let declared: DeclaredPort[] | undefined;
         for (const probe of PROBES) {
+          const probeNode = mapGet(ref.container, probe);
+          if (!probeNode) continue;
           for (const handler of HANDLERS) {
-            const portNode = getIn(ref.container, [probe, handler, 'port']);
+            const portNode = getIn(probeNode, [handler, 'port']);
+            if (!isScalar(portNode)) continue;
             const port = scalarString(portNode);
-            const range = nodeRange(file.lines, portNode);
-            if (port === undefined || !range || !isScalar(portNode)) continue;
-            const who = describeContainer(ref);
             // Kubernetes does not require a numeric port to be declared: a container may listen on any
             // port. Only a named port must exist, or the probe cannot resolve it.
-            if (/^\d+$/.test(port)) continue;
-            if (!declared.some((p) => p.name === port)) {
-              const names = declared.map((p) => p.name).filter(Boolean);
-              report({
-                range,
-                message: `The ${probe} of the ${who} uses port '${port}', but the container has no TCP port named so${names.length ? ` (named ports: ${names.join(', ')})` : ''}: the probe will always fail.`,
-                data: { probe },
-              });
-            }
+            if (port === undefined || /^\d+$/.test(port)) continue;
+            declared ??= tcpPorts(ref.container);
+            if (declared.some((p) => p.name === port)) continue;
+            const range = nodeRange(file.lines, portNode);
+            if (!range) continue;
+            const names = declared.map((p) => p.name).filter(Boolean);
+            report({
+              range,
+              message: `The ${probe} of the ${describeContainer(ref)} uses port '${port}', but the container has no TCP port named so${names.length ? ` (named ports: ${names.join(', ')})` : ''}: the probe will always fail.`,
+              data: { probe },
+            });
           }
         }
       }

@@ -31,6 +31,15 @@ export function effectiveWords(command: ShellCommand): ShellWord[] {
 /** Every rule asks about the same commands on every keystroke: unwrap each once (commands are cached per parse). */
 const effectiveWordsCache = new WeakMap<ShellCommand, ShellWord[]>();
 
+/**
+ * `moved` is `command` with the same words at other offsets (a RUN kept from the file's previous check,
+ * see run-script-reuse.ts): which of its words are the command proper depends only on their values.
+ */
+export function keepEffectiveWords(command: ShellCommand, moved: ShellCommand): void {
+  const words = effectiveWordsCache.get(command);
+  if (words) effectiveWordsCache.set(moved, moved.words.slice(moved.words.length - words.length));
+}
+
 function unwrap(words: readonly ShellWord[]): ShellWord[] {
   let i = 0;
   while (i < words.length && WRAPPERS.has(programOf(words[i]))) {
@@ -55,9 +64,18 @@ function unwrap(words: readonly ShellWord[]): ShellWord[] {
 export function programOf(word: ShellWord | undefined): string {
   const value = word?.value;
   if (!value) return '';
-  const base = value.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
-  return /^pip[\d.]*$/.test(base) ? 'pip' : base;
+  let program = programs.get(value);
+  if (program === undefined) {
+    const base = value.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
+    program = /^pip[\d.]*$/.test(base) ? 'pip' : base;
+    // Asked for every word of every command by a dozen rules on each keystroke; the words repeat.
+    if (programs.size >= 10_000) programs.clear();
+    programs.set(value, program);
+  }
+  return program;
 }
+
+const programs = new Map<string, string>();
 
 export function programName(command: ShellCommand): string {
   return programOf(effectiveWords(command)[0]);

@@ -18,7 +18,19 @@ export interface CopyInstruction {
   from?: string;
 }
 
-export function copyInstructions(file: DockerfileFile): CopyInstruction[] {
+const cache = new WeakMap<DockerfileFile, readonly CopyInstruction[]>();
+
+/** Worked out once per parse: about ten rules ask on every keystroke. */
+export function copyInstructions(file: DockerfileFile): readonly CopyInstruction[] {
+  let copies = cache.get(file);
+  if (!copies) {
+    copies = findCopyInstructions(file);
+    cache.set(file, copies);
+  }
+  return copies;
+}
+
+function findCopyInstructions(file: DockerfileFile): CopyInstruction[] {
   const model = dockerfileModel(file);
   const copies: CopyInstruction[] = [];
   for (const stage of model.stages) {

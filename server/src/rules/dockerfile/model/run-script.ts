@@ -6,22 +6,12 @@
  */
 import type { Instruction, Run } from 'dockerfile-ast';
 import type { DockerfileFile } from '../../../engine/types';
-import type { Pipeline, RelativeCommand, RelativeScript, RelativeWord, ShellCommand, ShellWord } from './shell-words';
+import type { RelativeCommand, RelativeScript, RelativeWord, RunScript, ShellCommand, ShellWord } from './shell-words';
+import { RunScriptReuse } from './run-script-reuse';
 import { parseShell } from './shell-syntax';
 import { dockerfileModel, jsonArray } from './stages';
 
-export interface RunScript {
-  run: Run;
-  /** Every simple command, nested ones included, in source order. */
-  commands: ShellCommand[];
-  pipelines: Pipeline[];
-  /** Dockerfile offset just after the last character of the script, for appending `&& …`. */
-  end: number;
-  /** `--mount` flags of the RUN, e.g. `type=cache,target=/var/cache/apt`. */
-  mounts: Array<Record<string, string>>;
-  /** The shell did not parse this script (not sh, or a syntax error): rules have nothing to judge. */
-  unparsed: boolean;
-}
+export type { RunScript } from './shell-words';
 
 const cache = new WeakMap<DockerfileFile, Map<Instruction, RunScript>>();
 
@@ -31,10 +21,15 @@ export function runScripts(file: DockerfileFile): RunScript[] {
   if (!scripts) {
     scripts = new Map();
     const model = dockerfileModel(file);
+    const reuse = new RunScriptReuse(file);
     for (const stage of model.stages) {
       for (const instruction of stage.instructions) {
-        if (instruction.getKeyword() === 'RUN')
-          scripts.set(instruction, parseRun(file, instruction as Run, model.shellAt(instruction).posix));
+        if (instruction.getKeyword() !== 'RUN') continue;
+        const posix = model.shellAt(instruction).posix;
+        scripts.set(
+          instruction,
+          reuse.script(instruction as Run, posix, () => parseRun(file, instruction as Run, posix)),
+        );
       }
     }
     cache.set(file, scripts);

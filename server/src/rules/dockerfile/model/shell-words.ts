@@ -2,6 +2,7 @@
  * The words and commands of a parsed shell script: plain data, in their own module so that the
  * command helpers (`commands.ts`) and the stage model can share them without importing the parser.
  */
+import type { Run } from 'dockerfile-ast';
 import type { Range } from '../../../engine/types';
 
 export interface ShellWord {
@@ -34,6 +35,20 @@ export interface Pipeline {
    * `cat` of a heredoc (`echo "$SHA256 *file" | sha256sum -c -`): pipefail would catch nothing there.
    */
   leftMayFail: boolean;
+}
+
+/** A RUN instruction's shell script, parsed (run-script.ts). */
+export interface RunScript {
+  run: Run;
+  /** Every simple command, nested ones included, in source order. */
+  commands: ShellCommand[];
+  pipelines: Pipeline[];
+  /** Dockerfile offset just after the last character of the script, for appending `&& …`. */
+  end: number;
+  /** `--mount` flags of the RUN, e.g. `type=cache,target=/var/cache/apt`. */
+  mounts: Array<Record<string, string>>;
+  /** The shell did not parse this script (not sh, or a syntax error): rules have nothing to judge. */
+  unparsed: boolean;
 }
 
 /* The same, with offsets into the script rather than the Dockerfile: what is kept per script text (shell-syntax.ts). */
