@@ -56,15 +56,15 @@ export interface UncheckedScript {
 /** Programs' comments on scripts, by `programScriptKey` (each checker reads its own comments' shape). */
 export type CheckComments = Array<[string, unknown[]]>;
 
-/** How long a worker waits for the main thread's chunk at most, before it prepares its parsers anyway. */
+/** How long a worker waits for the main thread's chunk at most, before it loads its own anyway. */
 const MAIN_THREAD_WAIT_MS = 3000;
 
 /**
- * Resolves once the server's main thread has loaded its chunk. The shell parser sets a V8 flag when it
- * loads (`--liftoff-only`, see host/shell-parser.ts), and V8 rejects a code cache made under other flags:
- * the main chunk's cache is made and read without the flag only if the worker waits to set it. Without the
- * wait the cache was rejected and made again on every start, on the first diagnostics' critical path
- * (issue 16: compiling the main chunk 180–280 ms instead of about 80).
+ * Resolves once the server's main thread has loaded its chunk. The worker sets the shell parser's V8 flag
+ * (`--liftoff-only`, see host/v8-flags.ts) and then loads its own chunk under it, and V8 rejects a code cache
+ * made under other flags: the main chunk's cache is made and read without the flag only if the worker waits
+ * to set it. Without the wait the cache was rejected and made again on every start, on the first
+ * diagnostics' critical path (issue 16: compiling the main chunk 180–280 ms instead of about 80).
  */
 export async function untilMainThreadLoaded(
   data = workerData as WorkerData | undefined,

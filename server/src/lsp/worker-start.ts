@@ -13,7 +13,7 @@ export interface StartedWorker {
   readonly worker: Worker;
   /** Where the worker writes which step of a check it is in (see `WorkerData.step`). */
   readonly step: Int32Array<SharedArrayBuffer>;
-  /** The main thread has loaded its chunk: the worker may load its parsers (see `untilMainThreadLoaded`). */
+  /** The main thread has loaded its chunk: the worker may load its own (see `untilMainThreadLoaded`). */
   mainThreadLoaded(): void;
   /** From now on `handlers` hear the worker: first what it said so far (`ready`, logs, an early exit), in order. */
   takeOver(handlers: WorkerHandlers): void;
@@ -24,10 +24,10 @@ type Event =
 
 /**
  * Starts `script` as the server's checking worker. dist/server.js does it first thing, before loading the
- * main thread's chunk, so that Node boots the worker thread and the worker loads its own chunk while the
- * main thread loads and answers `initialize` (issue 16: the first diagnostics). Until the `CheckRunner`
- * takes it over, its messages are kept, not lost; its output streams keep theirs until they are read.
- * `mainThreadLoading`: it waits for `mainThreadLoaded()` before it loads its parsers (see check-protocol.ts).
+ * main thread's chunk, so that Node boots the worker thread while the main thread loads and answers
+ * `initialize` (issue 16: the first diagnostics). Until the `CheckRunner` takes it over, its messages are
+ * kept, not lost; its output streams keep theirs until they are read.
+ * `mainThreadLoading`: it waits for `mainThreadLoaded()` before it loads its chunk (see check-protocol.ts).
  * The worker only reads files: it runs no program (the script checkers' programs run on the main thread,
  * named by the client's settings), so starting it before `initialize` runs nothing the settings did not allow.
  */
